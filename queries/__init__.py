@@ -1,0 +1,1 @@
+"""Saved Cypher queries: listed, parameterised and run on any store."""

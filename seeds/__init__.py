@@ -1,0 +1,1 @@
+"""Seed articles (the demo corpus) and the codebook that drives extraction."""
