@@ -25,22 +25,31 @@ def merge_nodes(label: str) -> str:
     return f"UNWIND $rows AS row MERGE (n:{label} {{key: row.key}}) SET {sets}"
 
 
-def merge_edges(rel_type: str, source_label: str, target_label: str) -> str:
-    """Upsert statements of one type between two labels: one relationship per (source, type, target, article)."""
-    sets = ", ".join(f"r.{p} = row.{p}" for p in STATEMENT_PROPS if p != "article")
-    return (
+def merge_edges(rel_type: str, source_label: str, target_label: str, *, fresh: bool = False) -> str:
+    """Upsert statements of one type between two labels: one relationship per (source, type, target, article).
+
+    With ``fresh`` the rows are known to be new (the loader deleted the article's
+    statements in the same transaction and de-duplicated the rows), so CREATE
+    gives the same result as MERGE without scanning the endpoints' relationships.
+    """
+    match = (
         f"UNWIND $rows AS row "
-        f"MATCH (a:{source_label} {{key: row.source}}), (b:{target_label} {{key: row.target}}) "
-        f"MERGE (a)-[r:{rel_type} {{article: row.article}}]->(b) SET {sets}"
+        f"MATCH (a:{source_label} {{key: row.source}}) MATCH (b:{target_label} {{key: row.target}}) "
     )
+    if fresh:  # properties inside the pattern: one write per relationship instead of one per property
+        props = ", ".join(f"{p}: row.{p}" for p in STATEMENT_PROPS)
+        return match + f"CREATE (a)-[r:{rel_type} {{{props}}}]->(b)"
+    sets = ", ".join(f"r.{p} = row.{p}" for p in STATEMENT_PROPS if p != "article")
+    return match + f"MERGE (a)-[r:{rel_type} {{article: row.article}}]->(b) SET {sets}"
 
 
-def merge_mentions(target_label: str) -> str:
+def merge_mentions(target_label: str, *, fresh: bool = False) -> str:
     """Link each article to the nodes it names (MENTIONS carries only the article key)."""
+    verb = "CREATE" if fresh else "MERGE"
     return (
         f"UNWIND $rows AS row "
-        f"MATCH (a:Article {{key: row.article}}), (b:{target_label} {{key: row.target}}) "
-        f"MERGE (a)-[r:MENTIONS {{article: row.article}}]->(b)"
+        f"MATCH (a:Article {{key: row.source}}) MATCH (b:{target_label} {{key: row.target}}) "
+        f"{verb} (a)-[r:MENTIONS {{article: row.article}}]->(b)"
     )
 
 

@@ -31,6 +31,7 @@ from parley.graph.store import Result, Statement, Store
 MARKER = "parley-store.json"
 DB_FILE = "graph.lbug"
 SCHEMA_VERSION = 1
+CHECKPOINT_BYTES = 512 * 1024 * 1024
 
 _VAR_LENGTH = re.compile(r"\*\s*(?!\s*TRAIL)(\d*\s*\.\.\s*\d*|\d+)(?=\s*\])")
 
@@ -80,7 +81,8 @@ class EmbeddedStore(Store):
             if info.get("schema") != SCHEMA_VERSION:
                 raise NotAStoreError(f"{self.path} has schema {info.get('schema')}, this parley needs {SCHEMA_VERSION}")
         try:
-            self._db = ladybug.Database(str(self.path / DB_FILE))
+            # checkpoint rarely: each checkpoint rewrites pages, and loads commit per batch
+            self._db = ladybug.Database(str(self.path / DB_FILE), checkpoint_threshold=CHECKPOINT_BYTES)
             self._conn = ladybug.Connection(self._db)
         except RuntimeError as exc:
             raise StoreError(f"cannot open the store at {self.path}: {exc}") from exc

@@ -115,20 +115,29 @@ def complete(bundle: Bundle, known: dict[str, NodeRecord] | None = None) -> Bund
     return bundle
 
 
-def _statements_for(bundles: Sequence[Bundle], replaced: Sequence[str]) -> list[Statement]:
-    """The write statements for a batch of bundles (grouped for UNWIND)."""
+def _statements_for(
+    bundles: Sequence[Bundle],
+    replaced: Sequence[str],
+    *,
+    fresh: bool = True,
+    digests: dict[str, str] | None = None,
+) -> list[Statement]:
+    """The write statements for a batch of bundles (grouped per label and type for batch writes).
+
+    ``fresh``: the bundles' articles have no statements in the store (new, or
+    deleted by the first statements here), so relationships are created, not merged.
+    """
     stmts: list[Statement] = []
     if replaced:
         stmts.append((cypher.DELETE_ARTICLE_STATEMENTS + " AND r.method <> 'curated'", {"articles": list(replaced)}))
         stmts.append((cypher.DELETE_ARTICLE_MENTIONS, {"articles": list(replaced)}))
     node_rows: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     edge_rows: dict[tuple[str, str, str], dict[tuple[str, str, str, str], dict[str, Any]]] = defaultdict(dict)
-    mention_rows: dict[str, dict[tuple[str, str], dict[str, Any]]] = defaultdict(dict)
     for b in bundles:
         a = b.article
         node_rows["Article"][a.id] = {
             "key": a.id, "name": a.title or a.id, "aliases": [], "title": a.title, "language": a.language,
-            "date": a.date, "source": a.source, "sha256": b.digest(),
+            "date": a.date, "source": a.source, "sha256": (digests or {}).get(a.id) or b.digest(),
         }
         for n in b.nodes:
             if n.label == "Article":
@@ -138,7 +147,9 @@ def _statements_for(bundles: Sequence[Bundle], replaced: Sequence[str]) -> list[
                 if p not in row:
                     row[p] = n.props.get(p)
             node_rows[n.label][n.key] = row
-            mention_rows[n.label][(a.id, n.key)] = {"article": a.id, "target": n.key}
+            edge_rows[("MENTIONS", "Article", n.label)][(a.id, "MENTIONS", n.key, a.id)] = {
+                "source": a.id, "target": n.key, "article": a.id,
+            }
         for e in b.edges:
             if e.type == "MENTIONS":
                 continue
@@ -152,10 +163,11 @@ def _statements_for(bundles: Sequence[Bundle], replaced: Sequence[str]) -> list[
             }
     for label, rows in node_rows.items():
         stmts.append((cypher.merge_nodes(label), {"rows": list(rows.values())}))
-    for label, mrows in mention_rows.items():
-        stmts.append((cypher.merge_mentions(label), {"rows": list(mrows.values())}))
     for (rel, src, tgt), erows in sorted(edge_rows.items()):
-        stmts.append((cypher.merge_edges(rel, src, tgt), {"rows": list(erows.values())}))
+        if rel == "MENTIONS":
+            stmts.append((cypher.merge_mentions(tgt, fresh=fresh), {"rows": list(erows.values())}))
+        else:
+            stmts.append((cypher.merge_edges(rel, src, tgt, fresh=fresh), {"rows": list(erows.values())}))
     return stmts
 
 
@@ -202,10 +214,11 @@ def _load_batch(store: Store, batch: list[Bundle]) -> LoadSummary:
     }
     todo: list[Bundle] = []
     replaced: list[str] = []
+    new_digests = {b.article.id: b.digest() for b in batch}
     for b in batch:
         old = digests.get(b.article.id)
         n = _statement_count(b)
-        if old is not None and old == b.digest():
+        if old is not None and old == new_digests[b.article.id]:
             summary.articles_unchanged += 1
             summary.statements_unchanged += n
             continue
@@ -215,13 +228,14 @@ def _load_batch(store: Store, batch: list[Bundle]) -> LoadSummary:
     if not todo:
         return summary
     try:
-        store.write(_statements_for(todo, replaced))
+        store.write(_statements_for(todo, replaced, digests=new_digests))
         done = todo
     except (StoreError, ModelError):
         done = []
         for b in todo:  # isolate the article that broke the batch
             try:
-                store.write(_statements_for([b], [b.article.id] if b.article.id in replaced else []))
+                again = [b.article.id] if b.article.id in replaced else []
+                store.write(_statements_for([b], again, digests=new_digests))
                 done.append(b)
             except (StoreError, ModelError) as exc:
                 summary.skipped.append(Skipped(b.article.id, str(exc)))
@@ -341,11 +355,11 @@ def apply_curated(store: Store, cur: Curated) -> LoadSummary:
         complete(b, known)
         if aid in existing:  # keep the article's own metadata and digest; add to it
             article_merge = cypher.merge_nodes("Article")
-            stmts.extend(s for s in _statements_for([b], []) if s[0] != article_merge)
+            stmts.extend(s for s in _statements_for([b], [], fresh=False) if s[0] != article_merge)
         else:
             b.article.title = "Curated statements" if aid == CURATED_ARTICLE else None
             b.article.source = cur.source
-            stmts.extend(_statements_for([b], []))
+            stmts.extend(_statements_for([b], [], fresh=False))
         summary.curated_statements += _statement_count(b)
     for s in cur.suppress:
         src_label, src_key = split_id(s["source"])

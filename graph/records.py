@@ -171,11 +171,11 @@ class Bundle:
         """A fingerprint of the article's content: equal digests mean loading again changes nothing."""
         h = hashlib.sha256()
         h.update((self.text_sha256 or "").encode())
-        h.update(json.dumps(self.article.to_dict(), sort_keys=True).encode())
+        h.update(repr(tuple(self.article.to_dict().items())).encode())
         for n in sorted(self.nodes, key=lambda n: n.id):
-            h.update(json.dumps(n.to_dict(), sort_keys=True, default=str).encode())
+            h.update(repr((n.id, n.label, n.name, n.aliases, sorted(n.props.items()))).encode())
         for e in sorted(self.edges, key=lambda e: e.identity):
-            h.update(json.dumps(e.to_dict(), sort_keys=True, default=str).encode())
+            h.update(repr(tuple(vars(e).values())).encode())
         return h.hexdigest()
 
 
