@@ -16,7 +16,7 @@ from parley.cli.output import FORMATS, print_result, print_table
 from parley.graph.errors import ParleyError
 from parley.graph.load import LoadSummary, read_curated
 
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def _params(pairs: tuple[str, ...]) -> dict[str, str]:

@@ -44,7 +44,10 @@ def print_table(
     columns: list[str], rows: list[list[str]], *, title: str | None = None, out: TextIO | None = None
 ) -> None:
     """A rich table; markup in cells is printed literally (article text is data)."""
-    console = Console(file=out or sys.stdout, soft_wrap=False, width=max(100, Console().width))
+    stream = out or sys.stdout
+    # on a terminal, fit the screen; into a pipe or file, never fold a cell (tools and tests read it)
+    width = Console().width if stream.isatty() else 100_000
+    console = Console(file=stream, soft_wrap=False, width=width)
     table = Table(title=title, show_lines=False, highlight=False)
     for col in columns:
         table.add_column(col, overflow="fold")

@@ -54,10 +54,11 @@ def merge_mentions(target_label: str, *, fresh: bool = False) -> str:
 
 
 # Every statement's source is a node the article mentions, so walking from the
-# article's MENTIONS reaches all of its statements without a global scan.
+# article's MENTIONS reaches all of its statements without a global scan. Curated
+# statements survive: the analyst's word outlives re-extraction.
 DELETE_ARTICLE_STATEMENTS = (
     "UNWIND $articles AS art "
-    "MATCH (:Article {key: art})-[:MENTIONS]->(n)-[r]->() WHERE r.article = art DELETE r"
+    "MATCH (:Article {key: art})-[:MENTIONS]->(n)-[r]->() WHERE r.article = art AND r.method <> 'curated' DELETE r"
 )
 DELETE_ARTICLE_MENTIONS = "UNWIND $articles AS art MATCH (:Article {key: art})-[m:MENTIONS]->() DELETE m"
 

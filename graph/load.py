@@ -129,7 +129,7 @@ def _statements_for(
     """
     stmts: list[Statement] = []
     if replaced:
-        stmts.append((cypher.DELETE_ARTICLE_STATEMENTS + " AND r.method <> 'curated'", {"articles": list(replaced)}))
+        stmts.append((cypher.DELETE_ARTICLE_STATEMENTS, {"articles": list(replaced)}))
         stmts.append((cypher.DELETE_ARTICLE_MENTIONS, {"articles": list(replaced)}))
     node_rows: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     edge_rows: dict[tuple[str, str, str], dict[tuple[str, str, str, str], dict[str, Any]]] = defaultdict(dict)
@@ -142,11 +142,7 @@ def _statements_for(
         for n in b.nodes:
             if n.label == "Article":
                 continue
-            row: dict[str, Any] = {"key": n.key, "name": n.name, "aliases": list(n.aliases)}
-            for p in model().labels[n.label]:
-                if p not in row:
-                    row[p] = n.props.get(p)
-            node_rows[n.label][n.key] = row
+            node_rows[n.label][n.key] = _node_row(n)
             edge_rows[("MENTIONS", "Article", n.label)][(a.id, "MENTIONS", n.key, a.id)] = {
                 "source": a.id, "target": n.key, "article": a.id,
             }
@@ -169,6 +165,15 @@ def _statements_for(
         else:
             stmts.append((cypher.merge_edges(rel, src, tgt, fresh=fresh), {"rows": list(erows.values())}))
     return stmts
+
+
+def _node_row(n: NodeRecord) -> dict[str, Any]:
+    row: dict[str, Any] = {"key": n.key, "name": n.name, "aliases": list(n.aliases)}
+    for p, typ in model().labels[n.label].items():
+        if p not in row:  # a null list has no type the embedded store can bind: use []
+            value = n.props.get(p)
+            row[p] = [] if value is None and typ.endswith("[]") else value
+    return row
 
 
 def _statement_count(b: Bundle) -> int:
@@ -278,7 +283,16 @@ def load_records(store: Store, records: Iterable[Record], **kw: Any) -> LoadSumm
     recs = list(records)
     known = {r.id: r for r in recs if isinstance(r, NodeRecord)}
     bundles = [complete(b, known) for b in bundles_from_records(recs)]
-    return load_bundles(store, bundles, **kw)
+    summary = load_bundles(store, bundles, **kw)
+    unattached = [n for n in known.values() if not n.articles]  # no article mentions them: still keep them
+    if unattached:
+        by_label: dict[str, list[NodeRecord]] = defaultdict(list)
+        for n in unattached:
+            by_label[n.label].append(n)
+        store.write([(cypher.merge_nodes(label), {"rows": [_node_row(n) for n in nodes]})
+                     for label, nodes in by_label.items() if label != "Article"])
+        summary.nodes_written += len(unattached)
+    return summary
 
 
 def load_statements_file(store: Store, path: Path | str, **kw: Any) -> LoadSummary:

@@ -1,0 +1,73 @@
+"""Shared fixtures: real stores, never mocks.
+
+The embedded store runs everywhere. Neo4j tests need a real server: the test
+command (tools/test) starts one and sets NEO4J_URI/NEO4J_PASSWORD. Without
+one they skip with a loud reason, except under CI=true where a missing server
+is a failure.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from parley.graph.embedded import EmbeddedStore
+from parley.graph.load import load_statements_file
+
+DATA = Path(__file__).parent / "data"
+SMALL = DATA / "small.jsonl"
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[EmbeddedStore]:
+    s = EmbeddedStore(tmp_path / "db")
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="module")
+def small_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
+    """The hand-written three-article graph of tests/data/small.jsonl."""
+    s = EmbeddedStore(tmp_path_factory.mktemp("small") / "db")
+    summary = load_statements_file(s, SMALL)
+    assert not summary.skipped
+    yield s
+    s.close()
+
+
+def neo4j_settings() -> tuple[str, str, str] | None:
+    """The server tools/test started (PARLEY_NEO4J_TESTS=1): the tests clear its database."""
+    uri = os.environ.get("NEO4J_URI")
+    if not uri or os.environ.get("PARLEY_NEO4J_TESTS") != "1":
+        return None
+    return uri, os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD", "")
+
+
+@pytest.fixture(scope="session")
+def neo4j_driver() -> Iterator[object]:
+    settings = neo4j_settings()
+    if settings is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI=true but NEO4J_URI is not set: the Neo4j tests must run against a real server in CI")
+        pytest.skip(
+            "NO NEO4J SERVER for tests: run tools/test (it starts one), or set NEO4J_URI, NEO4J_PASSWORD and "
+            "PARLEY_NEO4J_TESTS=1 for a throw-away server — Neo4j tests SKIPPED"
+        )
+    from parley.graph.neo4j_store import connect
+
+    driver = connect(*settings)
+    yield driver
+    driver.close()
+
+
+@pytest.fixture
+def neo4j_store(neo4j_driver: object) -> Iterator[object]:
+    from parley.graph.neo4j_store import Neo4jStore
+
+    s = Neo4jStore(neo4j_driver)  # type: ignore[arg-type]
+    s.clear()
+    yield s
+    s.clear()
