@@ -63,6 +63,15 @@ def iter_bundles(
     rnd = random.Random(seed)
     u = _universe(n_states, n_people, n_proposals, rnd)
     actors = u["State"] + u["Organisation"] + u["Person"]
+    # news coverage is skewed: a few actors and proposals take most statements (Zipf-like weights)
+    actor_w = [1 / (i + 1) for i in range(len(actors))]
+    rnd.shuffle(actor_w)
+    proposal_w = [1 / (i + 1) ** 0.8 for i in range(len(u["Proposal"]))]
+    # each person speaks for one state (a few for a second one), as officials do
+    home = {p.id: [u["State"][i % n_states].id] for i, p in enumerate(u["Person"])}
+    for i, p in enumerate(u["Person"]):
+        if i % 10 == 0:
+            home[p.id].append(u["State"][(i * 7 + 3) % n_states].id)
     for a in range(n_articles):
         aid = f"gen-{a:06d}"
         date = f"20{22 + a % 4}-{1 + a % 12:02d}-{1 + a % 28:02d}"
@@ -71,12 +80,14 @@ def iter_bundles(
         while len(edges) < statements_per_article:
             roll = rnd.random()
             if roll < 0.15:
-                person, target = rnd.choice(u["Person"]), rnd.choice(u["State"])
-                e = EdgeRecord(person.id, target.id, "REPRESENTS", aid, role="envoy")
+                person = rnd.choice(u["Person"])
+                e = EdgeRecord(person.id, rnd.choice(home[person.id]), "REPRESENTS", aid, role="envoy")
             elif roll < 0.2:
                 e = EdgeRecord(rnd.choice(u["State"]).id, rnd.choice(u["Talks"]).id, "MEDIATES", aid)
             else:
-                e = EdgeRecord(rnd.choice(actors).id, rnd.choice(u["Proposal"]).id, rnd.choice(_STANCES), aid)
+                actor = rnd.choices(actors, actor_w)[0]
+                proposal = rnd.choices(u["Proposal"], proposal_w)[0]
+                e = EdgeRecord(actor.id, proposal.id, rnd.choice(_STANCES), aid)
             e.date, e.language, e.confidence = date, lang, round(rnd.uniform(0.5, 1.0), 2)
             e.sentence = f"Sentence {len(edges)} of article {a}: {e.source} {e.type.lower()} {e.target}."
             edges[e.identity] = e

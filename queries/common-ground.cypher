@@ -2,11 +2,14 @@
 // title: Common ground
 // description: Proposals backed by both of two actors, or backed by one and rejected by neither (people count for the side they represent)
 // params: a:actor=Russia, b:actor=Ukraine
-MATCH (x)-[r:DEMANDS|PROPOSES|SUPPORTS|GUARANTEES|REJECTS]->(p:Proposal)
+MATCH (x)-[:DEMANDS|PROPOSES|SUPPORTS|GUARANTEES|REJECTS]->(:Proposal)
+WITH DISTINCT x
 OPTIONAL MATCH (x)-[:REPRESENTS*1..2]->(s:State|Organisation)
-WITH p, type(r) AS stance,
+WITH DISTINCT x,
      CASE WHEN x.key = $a OR s.key = $a THEN 'a' WHEN x.key = $b OR s.key = $b THEN 'b' ELSE '' END AS who
 WHERE who <> ''
+MATCH (x)-[r:DEMANDS|PROPOSES|SUPPORTS|GUARANTEES|REJECTS]->(p:Proposal)
+WITH p, who, type(r) AS stance
 WITH p,
      sum(CASE WHEN who = 'a' AND stance <> 'REJECTS' THEN 1 ELSE 0 END) AS a_for,
      sum(CASE WHEN who = 'a' AND stance = 'REJECTS' THEN 1 ELSE 0 END) AS a_against,

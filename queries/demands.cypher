@@ -2,11 +2,13 @@
 // title: Demands
 // description: What each actor demands (conditions, insistences), with article counts; a person's demands count for the state or organisation they represent
 // params: actor:actor (optional)
-MATCH (x)-[r:DEMANDS]->(p:Proposal)
+MATCH (x)-[:DEMANDS]->(:Proposal)
+WITH DISTINCT x
 OPTIONAL MATCH (x)-[:REPRESENTS*1..2]->(s:State|Organisation)
-WITH x, r, p, s
+WITH DISTINCT x, s
 WHERE $actor = '' OR x.key = $actor OR s.key = $actor
-WITH coalesce(s.name, x.name) AS side, x, r, p
+WITH DISTINCT x, coalesce(s.name, x.name) AS side
+MATCH (x)-[r:DEMANDS]->(p:Proposal)
 RETURN side AS actor, p.name AS proposal, p.kind AS kind, p.topics AS topics,
        collect(DISTINCT x.name) AS speakers, count(DISTINCT r.article) AS articles,
        min(r.date) AS first_seen, max(r.date) AS last_seen

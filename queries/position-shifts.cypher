@@ -1,16 +1,21 @@
 // name: position-shifts
 // title: Position shifts
-// description: Where an actor's stance on the same proposal changes between articles (for it in one, against it in another), oldest first
+// description: Actors that were for a proposal in some articles and against it in others, with when each side was reported and the direction of the shift
 // params: actor:actor (optional), topic:topic (optional)
-MATCH (x)-[r1:DEMANDS|PROPOSES|SUPPORTS|GUARANTEES|REJECTS]->(p:Proposal)<-[r2:DEMANDS|PROPOSES|SUPPORTS|GUARANTEES|REJECTS]-(x)
-WHERE r1.article <> r2.article
-  AND coalesce(r1.date, '') + r1.article < coalesce(r2.date, '') + r2.article
-  AND ($actor = '' OR x.key = $actor)
-  AND ($topic = '' OR $topic IN p.topics)
-WITH x, p, r1, r2,
-     CASE WHEN type(r1) = 'REJECTS' THEN 'against' ELSE 'for' END AS before,
-     CASE WHEN type(r2) = 'REJECTS' THEN 'against' ELSE 'for' END AS after
-WHERE before <> after
-RETURN x.name AS actor, p.name AS proposal, type(r1) AS earlier, r1.date AS earlier_date, r1.article AS earlier_article,
-       type(r2) AS later, r2.date AS later_date, r2.article AS later_article, r2.sentence AS later_sentence
-ORDER BY actor, proposal, earlier_date, later_date
+MATCH (x)-[r:DEMANDS|PROPOSES|SUPPORTS|GUARANTEES|REJECTS]->(p:Proposal)
+WHERE ($actor = '' OR x.key = $actor) AND ($topic = '' OR $topic IN p.topics)
+WITH x, p, r, CASE WHEN type(r) = 'REJECTS' THEN 'against' ELSE 'for' END AS side, coalesce(r.date, '') AS d
+WITH x, p,
+     min(CASE WHEN side = 'for' THEN d ELSE null END) AS first_for,
+     max(CASE WHEN side = 'for' THEN d ELSE null END) AS last_for,
+     min(CASE WHEN side = 'against' THEN d ELSE null END) AS first_against,
+     max(CASE WHEN side = 'against' THEN d ELSE null END) AS last_against,
+     count(DISTINCT CASE WHEN side = 'for' THEN r.article ELSE null END) AS for_articles,
+     count(DISTINCT CASE WHEN side = 'against' THEN r.article ELSE null END) AS against_articles
+WHERE for_articles > 0 AND against_articles > 0
+RETURN x.name AS actor, p.name AS proposal,
+       CASE WHEN last_for < first_against THEN 'for -> against'
+            WHEN last_against < first_for THEN 'against -> for'
+            ELSE 'both, overlapping' END AS shift,
+       first_for, last_for, for_articles, first_against, last_against, against_articles
+ORDER BY actor, proposal

@@ -87,9 +87,9 @@ def test_timeline(small_store):
 
 def test_position_shifts(small_store):
     got = rows(small_store, "position-shifts")
-    assert [(r["actor"], r["earlier"], r["later"], r["earlier_article"], r["later_article"]) for r in got] == [
-        ("United States", "SUPPORTS", "REJECTS", "a1", "a3")
-    ]
+    assert got == [{"actor": "United States", "proposal": "European reassurance force with a US backstop",
+                    "shift": "for -> against", "first_for": "2025-01-10", "last_for": "2025-01-10", "for_articles": 1,
+                    "first_against": "2025-05-01", "last_against": "2025-05-01", "against_articles": 1}]
     assert rows(small_store, "position-shifts", actor="Russia") == []
 
 
