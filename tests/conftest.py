@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -71,3 +72,17 @@ def neo4j_store(neo4j_driver: object) -> Iterator[object]:
     s.clear()
     yield s
     s.clear()
+
+
+def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: Any) -> None:
+    """Say how many Neo4j tests ran against a real server (CI must show none skipped)."""
+    counts = {"passed": 0, "failed": 0, "skipped": 0}
+    for outcome in counts:
+        for rep in terminalreporter.stats.get(outcome, []):
+            if "requires_neo4j" in getattr(rep, "keywords", {}):
+                counts[outcome] += 1
+    uri = os.environ.get("NEO4J_URI") if os.environ.get("PARLEY_NEO4J_TESTS") == "1" else None
+    terminalreporter.write_line(
+        f"Neo4j tests: {counts['passed']} passed, {counts['failed']} failed, {counts['skipped']} skipped"
+        + (f" (server {uri})" if uri else " (no server)")
+    )

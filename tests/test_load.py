@@ -9,7 +9,6 @@ import subprocess
 import sys
 import textwrap
 import time
-from pathlib import Path
 
 import pytest
 
@@ -52,7 +51,8 @@ def test_changed_article_replaces_its_statements(store):
 
 
 def test_missing_endpoint_becomes_a_stub_node(store):
-    b = Bundle(article=ArticleRecord(id="x1"), edges=[EdgeRecord("state:ukraine", "proposal:new-idea", "PROPOSES", "x1")])
+    edge = EdgeRecord("state:ukraine", "proposal:new-idea", "PROPOSES", "x1")
+    b = Bundle(article=ArticleRecord(id="x1"), edges=[edge])
     load_bundles(store, [b])
     rows = store.query("MATCH (s:State)-[:PROPOSES]->(p:Proposal) RETURN s.name, p.key").rows
     assert rows == [["ukraine", "new-idea"]]

@@ -48,7 +48,8 @@ def test_demands(small_store):
 def test_conflicts(small_store):
     got = [(r["proposal"], r["demanded_by"], r["rejected_by"]) for r in rows(small_store, "conflicts")]
     # Zelenskyy's rejection counts for Ukraine, the state he represents
-    assert got == [("NATO membership for Ukraine", "Ukraine", "Russia"), ("Ukraine cedes all of Donbas", "Russia", "Ukraine")]
+    assert got == [("NATO membership for Ukraine", "Ukraine", "Russia"),
+                   ("Ukraine cedes all of Donbas", "Russia", "Ukraine")]
     assert [r["proposal"] for r in rows(small_store, "conflicts", topic="donbas")] == ["Ukraine cedes all of Donbas"]
 
 
