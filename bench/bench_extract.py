@@ -1,0 +1,66 @@
+"""Extraction throughput: articles per second on one core and with N worker processes.
+
+    python bench/make_articles.py /tmp/parley-bench
+    python bench/bench_extract.py /tmp/parley-bench [--workers 2]
+
+Reading (decoding, cleaning, sentence splitting happen inside extraction) is timed
+together with extraction, as ``parley extract`` runs them; the codebook is built
+before the clock starts (once per process, as in real runs), and a warm-up article
+loads the lemma tables.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import time
+from pathlib import Path
+
+from parley.graph.records import Bundle
+from parley.loaders.codebook import codebook
+from parley.loaders.extract import extract_article, extract_paths
+from parley.loaders.read import Article, read_inputs
+
+
+def one_core(articles: list[Article]) -> tuple[float, int]:
+    seen: set[str | None] = set()
+    for a in articles:  # warm-up: one article per language loads its lemma tables
+        if a.language not in seen:
+            seen.add(a.language)
+            extract_article(a)
+    t = time.perf_counter()
+    edges = 0
+    for a in articles:
+        edges += len(extract_article(a).edges)
+    return time.perf_counter() - t, edges
+
+
+def parallel(folder: Path, workers: int) -> tuple[float, int]:
+    t = time.perf_counter()
+    n = sum(1 for b in extract_paths([folder], workers=workers) if isinstance(b, Bundle))
+    return time.perf_counter() - t, n
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folder", type=Path)
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 2)
+    args = ap.parse_args()
+    codebook()
+    t = time.perf_counter()
+    articles = [a for a in read_inputs([args.folder], detect=False) if isinstance(a, Article)]
+    read_s = time.perf_counter() - t
+    kb = sum(len(a.text) for a in articles) / len(articles) / 1000
+    print(
+        f"{len(articles)} articles, mean {kb:.1f} KB; reading (no detection): {len(articles) / read_s:,.0f} articles/s"
+    )
+    secs, edges = one_core(articles)
+    print(f"extraction, 1 core: {len(articles) / secs:,.0f} articles/s ({edges} statements)")
+    secs1, n1 = parallel(args.folder, 1)
+    print(f"read+extract, --workers 1: {n1 / secs1:,.0f} articles/s")
+    secsn, nn = parallel(args.folder, args.workers)
+    print(f"read+extract, --workers {args.workers}: {nn / secsn:,.0f} articles/s (speed-up {secs1 / secsn:.2f}x)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1609 @@
+"""Rule-based extraction of actors and stances from one article, into interchange records.
+
+Extraction reads one sentence at a time. It finds the actors a sentence names
+(codebook spellings through one Aho–Corasick pass over the article, unknown
+people through role phrases such as "Russlands utenriksminister Sergej
+Lavrov"), the stance cues of the article's language, who speaks (the subject
+before the cue, a passive agent, a quote attribution such as "sa Lavrov" or
+"according to X", a pronoun or "the country" resolved to the last fitting
+actor) and what about (canonical proposals recognised by their topics and
+cues, else a proposal inferred from the topics). Sentences that only report
+facts give no statement: precision matters as much as recall. Everything is
+deterministic and offline.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date as Date
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from parley.graph import model as m
+from parley.graph.errors import ExtractionError
+from parley.graph.records import ArticleRecord, Bundle, EdgeRecord, NodeRecord
+from parley.loaders.codebook import Actor, Codebook, Lexicon, codebook, fold, lower_same_length
+from parley.loaders.read import Article, ReadProblem
+from parley.loaders.wordspec import Match, Token, tokenize
+
+TALKS_ID = m.node_id("Talks", "russia-ukraine-peace-talks")
+TALKS_NAME = "Russia–Ukraine peace talks"
+GENITIVE_SUFFIXES = ("s", "'s", "’s", ":s", "'", "’")
+CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "(", ")", "«", "»", "“", "”", "„", '"', "-"})
+NEGATABLE = {
+    "demand": "REJECTS",
+    "propose": "REJECTS",
+    "support": "REJECTS",
+    "guarantee": "REJECTS",
+    "reject": "SUPPORTS",
+}
+DEPUTY_PREFIXES = ("vice", "vize", "junior", "under", "deputy")
+MAX_PROPOSALS_PER_CUE = 4
+# "från rysk sida", "von russischer Seite", "du côté russe": a demonym that stands for its state
+# (location, origin) prepositions: "talks in X" -> X hosts; "delegations from X and Y" -> they take part
+VENUE_PREPOSITIONS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "sv": (frozenset({"i", "på"}), frozenset({"från"})),
+    "nb": (frozenset({"i", "på"}), frozenset({"fra"})),
+    "da": (frozenset({"i", "på"}), frozenset({"fra"})),
+    "nl": (frozenset({"in", "te"}), frozenset({"van", "uit"})),
+    "en": (frozenset({"in"}), frozenset({"from"})),
+    "de": (frozenset({"in", "im"}), frozenset({"aus"})),
+    "fr": (frozenset({"à", "en", "au", "aux"}), frozenset({"de", "du", "des"})),
+}
+# "the demand of X", "de bemiddelingsrol van Qatar": the owner of a stance noun follows it
+OF_WORDS: dict[str, frozenset[str]] = {
+    "sv": frozenset({"av"}),
+    "nb": frozenset({"av", "fra"}),
+    "da": frozenset({"af", "fra"}),
+    "nl": frozenset({"van"}),
+    "en": frozenset({"of", "from"}),
+    "de": frozenset({"von", "des"}),
+    "fr": frozenset({"de", "du", "des"}),
+}
+# auxiliaries before a verb cue that is also a noun ("would guarantee" vs "security guarantees")
+MODALS = frozenset({"will", "would", "can", "could", "shall", "should", "may", "might", "must", "vil", "ville", "skal",
+                    "skulle", "kan", "kunne", "må", "ska", "wird", "würde", "werden", "kann", "könnte", "soll", "zal",
+                    "zou", "zullen", "wil", "va", "vont", "pourrait", "peut", "veut", "doit", "ready", "willing"})
+BUT_WORDS = frozenset({"but", "men", "maar", "aber", "mais", "however", "dog", "doch", "toutefois", "mens", "medan"})
+SIDE_WORDS = frozenset({"sida", "side", "zijde", "kant", "seite", "côté", "hold", "part"})
+
+
+# --- the actors a text names ---------------------------------------------------------------------
+
+
+@dataclass
+class Mention:
+    """An actor named in the text (character offsets into the article)."""
+
+    start: int
+    end: int
+    actor: str
+    kind: str  # name | alias | demonym | metonym | role-compound | pronoun | state-ref | unknown
+    genitive: bool = False
+    role: str | None = None  # role word glued to the name ("Kremlinwoordvoerder")
+    confidence: float = 1.0
+
+
+def _boundary_ok(text: str, start: int, end: int) -> tuple[bool, bool, int]:
+    """(ok, genitive, end) for a candidate match: no letter glued before; after it only a genitive ending."""
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        return False, False, end
+    if end >= len(text) or not text[end].isalnum():
+        if (
+            end < len(text)
+            and text[end] in "'’:"
+            and end + 1 < len(text)
+            and text[end + 1] == "s"
+            and (end + 2 >= len(text) or not text[end + 2].isalnum())
+        ):
+            return True, True, end + 2
+        if end < len(text) and text[end] in "'’" and text[end - 1] == "s":
+            return True, True, end + 1
+        return True, False, end
+    if text[end] == "s" and (end + 1 >= len(text) or not text[end + 1].isalnum()):
+        return True, True, end + 1
+    return False, False, end
+
+
+def find_mentions(text: str, cb: Codebook, lex: Lexicon) -> list[Mention]:
+    """Every codebook actor the text names, leftmost-longest, with genitives and role compounds."""
+    low = lower_same_length(text)
+    cands: list[Mention] = []
+    for last, (form_low, surfaces) in cb.automaton.iter(low):
+        start = last - len(form_low) + 1
+        end = last + 1
+        ok, gen, real_end = _boundary_ok(text, start, end)
+        role = None
+        if not ok and start > 0 and not text[start - 1].isalnum():
+            # a compound such as "Kremlinwoordvoerder" or "Kremlsprecher": the rest is a role word
+            j = end
+            while j < len(text) and text[j].isalnum():
+                j += 1
+            tail = low[end:j]
+            if tail in lex.role_words:
+                ok, role, real_end = True, lex.role_words[tail], j
+        if not ok:
+            continue
+        surface = text[start:end]
+        best = None
+        for s in surfaces:
+            if s.case_sensitive and not _case_ok(surface, s.form):
+                continue
+            if best is None or (s.kind != "demonym" and best.kind == "demonym"):
+                best = s
+        if best is None:
+            continue
+        kind = "role-compound" if role else best.kind
+        cands.append(
+            Mention(
+                start,
+                real_end,
+                best.actor,
+                kind,
+                (gen or best.genitive) and best.kind != "demonym",
+                role,
+                1.0 if best.kind == "name" else 0.95,
+            )
+        )
+    cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    out: list[Mention] = []
+    last_end = -1
+    for c in cands:
+        if c.start >= last_end:
+            out.append(c)
+            last_end = c.end
+    return out
+
+
+def _case_ok(surface: str, form: str) -> bool:
+    """Names match in their written case; long names also with a capitalised or upper-case variant."""
+    if surface == form:
+        return True
+    if len(form) <= 4:
+        return False
+    return surface[0].isupper() and surface.lower() == form.lower()
+
+
+# --- people and their names ----------------------------------------------------------------------
+
+
+def translit_key(name: str) -> str:
+    """A key that equal transliterations share (Oleksiy/Oleksij/Oleksii Reznikov -> one key).
+
+    >>> translit_key("Oleksiy Reznikov") == translit_key("Oleksij Reznikov") == translit_key("Oleksii Reznikov")
+    True
+    >>> translit_key("Mykhailo Podoliak") == translit_key("Mychajlo Podoljak")
+    True
+    """
+    out = []
+    for word in fold(name).split():
+        head, rest = word[:1], word[1:]
+        for a, b in (
+            ("kh", "h"),
+            ("ch", "h"),
+            ("zh", "z"),
+            ("sch", "sh"),
+            ("w", "v"),
+            ("ck", "k"),
+            ("iy", "i"),
+            ("ij", "i"),
+            ("ii", "i"),
+            ("yi", "i"),
+            ("j", "i"),
+            ("y", "i"),
+            ("ie", "i"),
+        ):
+            rest = rest.replace(a, b)
+        out.append({"w": "v"}.get(head, head) + rest)
+    return m.slug(" ".join(out))
+
+
+@dataclass
+class PersonInfo:
+    """A person the article names: a codebook actor or one met in a role phrase."""
+
+    id: str
+    name: str
+    spellings: set[str] = field(default_factory=set)
+    known: bool = False
+    role: str | None = None
+    owner: str | None = None
+
+
+# --- one sentence's analysis ---------------------------------------------------------------------
+
+
+@dataclass
+class Ent:
+    """An actor in a sentence, by token range."""
+
+    start: int
+    end: int
+    actor: str
+    kind: str
+    genitive: bool = False
+    confidence: float = 1.0
+    owner_of_role: bool = False  # "Russlands" in "Russlands president Putin"
+    oblique: bool = False  # after a preposition: not a subject
+
+
+@dataclass
+class Cue:
+    kind: str  # demand | propose | ... | weak
+    start: int
+    end: int
+    confidence: float
+
+
+@dataclass
+class Found:
+    """A proposal recognised in a span."""
+
+    key: str  # node key
+    name: str
+    kind: str
+    model: str | None
+    topics: tuple[str, ...]
+    start: int
+    end: int
+    confidence: float
+    canonical: bool
+    by_cue: bool = False
+
+
+class _Extractor:
+    """The state of one article's extraction: its actors, the discourse, the records made."""
+
+    def __init__(self, article: Article, cb: Codebook) -> None:
+        self.article = article
+        self.cb = cb
+        self.lang = article.language or "en"
+        self.lex = cb.lexicon(self.lang)
+        self.persons: dict[str, PersonInfo] = {}
+        self.nodes: dict[str, NodeRecord] = {}
+        self.edges: dict[tuple[str, str, str], EdgeRecord] = {}
+        self.recent: list[str] = []  # actor ids, most recent last
+        self.last_speaker: str | None = None
+        self.last_proposals: list[Found] = []
+        self.sentence_states: set[str] = set()
+        self.mentioned: set[str] = set()
+        self.represented: set[str] = set()
+        self.prev_role_owner: str | None = None
+        self._compound_roles: list[tuple[Ent, str]] = []
+        self._possessive_owner: str | None = None
+        self._topic_at: set[int] = set()
+        self._hard_stops: set[int] = set()
+        self.sc: dict[str, list[Match]] = {}
+        self._prop_cache: dict[tuple[int, int, int], list[Found]] = {}
+        self.named: set[str] = set()  # persons named other than in a genitive
+        self.edge_sentence = False
+
+    # -- nodes and edges --
+
+    def actor_node(self, aid: str) -> None:
+        if aid in self.nodes:
+            return
+        label, key = m.split_id(aid)
+        actor = self.cb.actors.get(aid)
+        if actor is not None:
+            props = dict(actor.props)
+            self.nodes[aid] = NodeRecord(aid, label, actor.name, [], [self.article.id], props)
+        else:
+            info = self.persons[aid]
+            self.nodes[aid] = NodeRecord(aid, "Person", info.name, [], [self.article.id], {})
+
+    def proposal_node(self, f: Found) -> str:
+        pid = m.node_id("Proposal", f.key)
+        if pid not in self.nodes:
+            self.nodes[pid] = NodeRecord(
+                pid,
+                "Proposal",
+                f.name,
+                [],
+                [self.article.id],
+                {"kind": f.kind, "model": f.model, "topics": list(f.topics)},
+            )
+        return pid
+
+    def talks_node(self) -> str:
+        if TALKS_ID not in self.nodes:
+            self.nodes[TALKS_ID] = NodeRecord(
+                TALKS_ID, "Talks", TALKS_NAME, [], [self.article.id], {"location": None, "date": None}
+            )
+        return TALKS_ID
+
+    def edge(
+        self,
+        source: str,
+        rel: str,
+        target: str,
+        sentence: str,
+        confidence: float,
+        *,
+        role: str | None = None,
+        condition: str | None = None,
+    ) -> None:
+        if source == target:
+            return
+        try:
+            m.check_edge(rel, m.split_id(source)[0], m.split_id(target)[0])
+        except Exception:  # a relation the model does not allow between these labels: not a statement
+            return
+        key = (source, rel, target)
+        conf = round(max(0.05, min(1.0, confidence)), 2)
+        old = self.edges.get(key)
+        if old is not None and old.confidence >= conf:
+            return
+        self.edges[key] = EdgeRecord(
+            source=source,
+            target=target,
+            type=rel,
+            article=self.article.id,
+            date=self.article.date,
+            sentence=sentence,
+            language=self.lang,
+            confidence=conf,
+            method="rules",
+            role=role,
+            condition=condition,
+        )
+        self.edge_sentence = True
+
+    # -- people --
+
+    def known_person(self, name: str) -> str | None:
+        """A codebook person this spelling stands for (fuzzy on transliterations, never across first names)."""
+        parts = name.split()
+        last = fold(parts[-1])
+        ids = self.cb.surnames.get(last, ())
+        cands = list(ids)
+        if not cands:
+            for sur, pids in self.cb.surnames.items():
+                if sur[:1] == last[:1] and fuzz.ratio(sur, last) >= 85:
+                    cands.extend(pids)
+        for pid in cands:
+            actor = self.cb.actors[pid]
+            if len(parts) == 1:
+                return pid
+            for form in (actor.name, *actor.aliases):
+                fparts = form.split()
+                if len(fparts) < 2:
+                    continue
+                if translit_key(form) == translit_key(name) or (
+                    fold(fparts[0])[:1] == fold(parts[0])[:1] and fuzz.ratio(fold(form), fold(name)) >= 85
+                ):
+                    return pid
+        return None
+
+    def person_for(self, name: str) -> tuple[str, float]:
+        """The person id for a name met in a role phrase: codebook, article, or a new person."""
+        pid = self.known_person(name)
+        if pid is not None:
+            self.persons.setdefault(pid, PersonInfo(pid, self.cb.actors[pid].name, known=True))
+            self.persons[pid].spellings.add(name)
+            return pid, 0.85
+        key = translit_key(name)
+        words = name.split()
+        for info in self.persons.values():
+            if info.known:
+                continue
+            iw = info.name.split()
+            if (
+                translit_key(info.name) == key
+                or (
+                    len(words) >= 2
+                    and len(iw) >= 2
+                    and translit_key(iw[-1]) == translit_key(words[-1])
+                    and fold(iw[0])[:1] == fold(words[0])[:1]
+                )
+                or (len(words) == 1 and translit_key(iw[-1]) == translit_key(words[0]))
+            ):
+                info.spellings.add(name)
+                return info.id, 0.85
+        pid = m.node_id("Person", key)
+        self.persons[pid] = PersonInfo(pid, name, {name})
+        return pid, 0.8
+
+    # -- the article --
+
+    def run(self) -> Bundle:
+        from parley.loaders.sentences import split_sentences
+
+        text = self.article.text
+        mentions = find_mentions(text, self.cb, self.lex)
+        mi = 0
+        for sent in split_sentences(text, self.lang):
+            sm: list[Mention] = []
+            while mi < len(mentions) and mentions[mi].start < sent.start:
+                mi += 1
+            j = mi
+            while j < len(mentions) and mentions[j].end <= sent.end:
+                sm.append(mentions[j])
+                j += 1
+            self.edge_sentence = False
+            self.sentence(sent.text, sent.start, sm)
+        self.codebook_affiliations()
+        return self.bundle()
+
+    def sentence(self, text: str, offset: int, mentions: list[Mention]) -> None:
+        toks = tokenize(text, self.lang)
+        if not toks:
+            return
+        lex = self.lex
+        self.sc = sc = lex.scan(toks)
+        self._prop_cache = {}
+        if not (sc["stance"] or sc["roles"] or sc["weak_demand"] or sc["topics"] or mentions or sc["state_refs"]):
+            return
+        ents = self.entities(toks, mentions, offset, text)
+        self.role_phrases(toks, ents, text)
+        ents.sort(key=lambda e: e.start)
+        for e in ents:
+            if e.kind == "pronoun":
+                before = [x for x in ents if x.end <= e.start and x.actor.startswith("person:") and x.kind != "pronoun"]
+                if before:
+                    e.actor = before[-1].actor
+        self.mark_obliques(toks, ents)
+        topics = sc["topics"]
+        self._topic_at = {i for t in topics for i in range(t.start, t.end)}
+        cues = self.cues(toks)
+        pcues = sc["proposal_cues"]
+        sentence_props = self.proposals(toks, topics, pcues, 0, len(toks))
+        speaker = self.speaker(toks, ents)
+        conds = self.conditions(toks, text, ents)
+        used_subjects: list[str] = []
+        self._hard_stops = {mt.start for mt in sc["reporting"]} | {
+            i for i, t in enumerate(toks) if t.lower in BUT_WORDS
+        }
+        stops = sorted({c.start for c in cues} | self._hard_stops | {c[0] for c in conds})
+        for cue in cues:
+            nxt = next((x for x in stops if x >= cue.end), len(toks))
+            self.statement(toks, text, ents, cue, nxt, topics, pcues, sentence_props, speaker, conds, used_subjects)
+        self.unless_demands(toks, text, ents, topics, pcues, speaker, conds, cues)
+        if not cues and speaker:
+            self.negated_action(toks, text, ents, topics, pcues, speaker)
+        self.venues(toks, text, ents, topics)
+        for e in ents:
+            if e.kind not in ("pronoun", "state-ref", "venue"):
+                self.mentioned.add(e.actor)
+                if not e.genitive:
+                    self.named.add(e.actor)
+        if self.edge_sentence:
+            self.sentence_states.update(e.actor for e in ents if e.kind != "venue")
+        for e in ents:
+            if e.kind not in ("demonym",):
+                self.push_recent(e.actor)
+        if speaker:
+            self.last_speaker = speaker[0]
+        elif used_subjects:
+            self.last_speaker = used_subjects[-1]
+        if sentence_props:
+            self.last_proposals = sentence_props
+
+    def push_recent(self, aid: str) -> None:
+        if aid in self.recent:
+            self.recent.remove(aid)
+        self.recent.append(aid)
+
+    def last_of(self, label: str, exclude: Iterable[str] = ()) -> str | None:
+        ex = set(exclude)
+        for aid in reversed(self.recent):
+            if aid.startswith(label.lower() + ":") and aid not in ex:
+                return aid
+        return None
+
+    # -- actors in a sentence --
+
+    def entities(self, toks: list[Token], mentions: list[Mention], offset: int, text: str) -> list[Ent]:
+        ents: list[Ent] = []
+        taken: set[int] = set()
+        for mn in mentions:
+            s, e = mn.start - offset, mn.end - offset
+            ti = [i for i, t in enumerate(toks) if t.start < e and t.end > s]
+            if not ti:
+                continue
+            actor = self.cb.actors[mn.actor]
+            if actor.label == "Person":
+                self.persons.setdefault(actor.id, PersonInfo(actor.id, actor.name, known=True))
+                self.persons[actor.id].spellings.add(text[s:e].rstrip("'’:s") if mn.genitive else text[s:e])
+            ent = Ent(ti[0], ti[-1] + 1, mn.actor, mn.kind, mn.genitive, mn.confidence)
+            if mn.role:
+                ent.owner_of_role = True
+                self._compound_roles.append((ent, mn.role))
+            ents.append(ent)
+            taken.update(ti)
+        lex = self.lex
+        # surnames of people met earlier in the article ("Podoliak" after "Mykhailo Podoliak")
+        for i, t in enumerate(toks):
+            if i in taken or not t.text[:1].isupper() or len(t.text) < 3:
+                continue
+            word = t.text[:-1] if t.text.endswith("s") and len(t.text) > 4 else t.text
+            for info in self.persons.values():
+                if info.known:
+                    continue
+                last = info.name.split()[-1]
+                if translit_key(last) in (translit_key(t.text), translit_key(word)):
+                    ents.append(Ent(i, i + 1, info.id, "alias", word != t.text, 0.85))
+                    taken.add(i)
+                    break
+        # pronouns and "the country"
+        for i, t in enumerate(toks):
+            if i in taken:
+                continue
+            if t.lower in lex.person_pronouns and not self._is_object_pronoun(toks, i):
+                pid = self.last_of("Person")
+                if pid:
+                    ents.append(Ent(i, i + 1, pid, "pronoun", False, 0.7))
+        for mt in self.sc["state_refs"]:
+            if any(k in taken for k in range(mt.start, mt.end)):
+                continue
+            ents.append(Ent(mt.start, mt.end, "", "state-ref", toks[mt.end - 1].lower.endswith("s"), 0.7))
+        return ents
+
+    def _is_object_pronoun(self, toks: list[Token], i: int) -> bool:
+        # German/Dutch "sie/zij/ze" are also plural: only a sentence-initial or post-verbal one is taken
+        return False
+
+    def resolve_state_ref(self, ent: Ent, exclude: Iterable[str]) -> None:
+        if ent.actor:
+            return
+        sid = self.last_of("State", exclude)
+        ent.actor = sid or ""
+
+    def mark_obliques(self, toks: list[Token], ents: list[Ent]) -> None:
+        lex = self.lex
+        preps = lex.prepositions
+        for e in ents:
+            if e.kind == "demonym" and e.end < len(toks) and toks[e.end].lower in SIDE_WORDS:
+                e.kind = "alias"
+                continue
+            k = e.start - 1
+            # "talesperson för president Putin": the person inside a prepositional role phrase
+            while k >= 0 and (toks[k].lower in lex.determiners or toks[k].lower in lex.role_words):
+                k -= 1
+            if k >= 0 and toks[k].lower in preps and toks[k].lower not in lex.agent:
+                e.oblique = True
+
+    # -- role phrases: "Russlands utenriksminister Sergej Lavrov", "Peskov, talesperson för president Putin" --
+
+    def role_phrases(self, toks: list[Token], ents: list[Ent], text: str) -> None:
+        lex = self.lex
+        roles: list[tuple[int, int, str, Ent | None]] = [(mt.start, mt.end, mt.value, None) for mt in self.sc["roles"]]
+        for ent, role in self._compound_roles:
+            roles.append((ent.start, ent.end, role, ent))
+        self._compound_roles = []
+        if not roles:
+            return
+        ent_at = {i: e for e in ents for i in range(e.start, e.end)}
+        roles.sort(key=lambda r: (r[0], r[1]))
+        self.prev_role_owner = None
+        for rs, re_, role, compound in roles:
+            if compound is None and any(i in ent_at and ent_at[i].kind != "demonym" for i in range(rs, re_)):
+                continue
+            owner, oconf = (
+                (compound.actor, compound.confidence) if compound else self.role_owner_left(toks, ents, ent_at, rs)
+            )
+            person, pconf, pend = self.role_person_right(toks, ents, ent_at, re_)
+            if person is None:
+                pend = len(toks)
+                person, pconf = self.role_person_left(toks, ents, ent_at, rs)
+                if owner is None:
+                    owner, oconf = self.role_owner_right(toks, ents, ent_at, re_)
+            if person is None:
+                continue
+            if owner is None and self.prev_role_owner and not self.cb.actors.get(person):
+                owner, oconf = self.prev_role_owner, 0.6
+            if owner is None:
+                continue
+            if owner == person:
+                continue
+            self.prev_role_owner = owner if not owner.startswith("person:") else self.prev_role_owner
+            info = self.persons.get(person)
+            if info is not None:
+                info.role, info.owner = role, owner
+            self.represented.add(person)
+            self.edge(person, "REPRESENTS", owner, text, min(pconf, oconf), role=role)
+            self.push_recent(person)
+            # "USAs utsending Steve Witkoff og Jared Kushner": the role covers both names
+            if pend < len(toks) - 1 and toks[pend].lower in lex.coordinators and toks[pend].text != ",":
+                other, oc, _ = self.role_person_right(toks, ents, ent_at, pend + 1)
+                if other is not None and other != person and other != owner:
+                    self.represented.add(other)
+                    self.edge(other, "REPRESENTS", owner, text, min(oc, oconf) * 0.8, role=role)
+
+    def role_owner_left(
+        self, toks: list[Token], ents: list[Ent], ent_at: dict[int, Ent], rs: int
+    ) -> tuple[str | None, float]:
+        lex = self.lex
+        k = rs - 1
+        skipped = 0
+        while k >= 0 and skipped < 2:
+            e = ent_at.get(k)
+            if e is not None:
+                if e.kind == "state-ref":
+                    self.resolve_state_ref(e, ())
+                if e.actor and (e.genitive or e.kind in ("demonym", "state-ref")) and not e.actor.startswith("person:"):
+                    e.owner_of_role = True
+                    return e.actor, e.confidence * (0.9 if e.kind == "demonym" else 1.0)
+                if e.actor and e.genitive:
+                    e.owner_of_role = True
+                    return e.actor, e.confidence
+                if e.actor and not e.actor.startswith("person:") and e.kind in ("name", "alias", "metonym") \
+                        and e.end == rs - skipped:
+                    e.owner_of_role = True  # "Kremlin spokesman", "US special envoy"
+                    return e.actor, e.confidence * 0.9
+                return None, 0.0
+            t = toks[k]
+            if t.lower in lex.possessives:
+                before = [e for e in ents if e.end <= k and e.actor.startswith("person:") and e.kind != "pronoun"]
+                pid = before[-1].actor if before else self.last_of("Person")
+                self._possessive_owner = pid
+                return (pid, 0.7) if pid else (None, 0.0)
+            if t.lower in lex.determiners or (t.text[:1].islower() and t.text.isalpha() and skipped < 1):
+                skipped += 1
+                k -= 1
+                continue
+            return None, 0.0
+        return None, 0.0
+
+    def role_owner_right(
+        self, toks: list[Token], ents: list[Ent], ent_at: dict[int, Ent], re_: int
+    ) -> tuple[str | None, float]:
+        """ "talesperson för president Putin", "voorzitter van de Russische Federatieraad"."""
+        lex = self.lex
+        k = re_
+        if k >= len(toks) or toks[k].lower not in lex.prepositions:
+            return None, 0.0
+        k += 1
+        found: Ent | None = None
+        while k < len(toks) and k < re_ + 6:
+            e = ent_at.get(k)
+            if e is not None:
+                if e.kind == "state-ref":
+                    self.resolve_state_ref(e, ())
+                if not e.actor:
+                    return None, 0.0
+                if e.kind == "demonym" or e.genitive:
+                    found = found or e
+                    k = e.end
+                    continue
+                e.owner_of_role = e.actor.startswith("person:") is False
+                return e.actor, e.confidence * 0.9
+            t = toks[k]
+            if t.lower in lex.determiners or t.lower in lex.role_words or t.text[:1].islower():
+                k += 1
+                continue
+            break
+        if found is not None:
+            return found.actor, found.confidence * 0.8
+        return None, 0.0
+
+    def _name_span(self, toks: list[Token], start: int, ent_at: dict[int, Ent]) -> tuple[int, int]:
+        """Capitalised tokens from ``start`` that make a personal name (up to four)."""
+        k = start
+        while k < len(toks) and k - start < 4:
+            t = toks[k]
+            e = ent_at.get(k)
+            if e is not None and not e.actor.startswith("person:"):
+                break
+            if t.text[:1].isupper() and t.text.isalpha() and t.lower not in self.lex.role_words:
+                k += 1
+                continue
+            if (
+                t.lower in ("van", "von", "de", "der", "al", "bin", "ben", "la", "le")
+                and k + 1 < len(toks)
+                and toks[k + 1].text[:1].isupper()
+                and k > start
+            ):
+                k += 1
+                continue
+            if (
+                t.text == "-"
+                and k > start
+                and k + 1 < len(toks)
+                and toks[k + 1].text[:1].isupper()
+                and toks[k - 1].end == t.start
+                and toks[k + 1].start == t.end
+            ):
+                k += 1
+                continue
+            if t.text == "." and k > start and len(toks[k - 1].text) <= 2 and toks[k - 1].text.isupper():
+                k += 1
+                continue
+            break
+        return start, k
+
+    def role_person_right(
+        self, toks: list[Token], ents: list[Ent], ent_at: dict[int, Ent], re_: int
+    ) -> tuple[str | None, float, int]:
+        k = re_
+        if k < len(toks) and toks[k].text == ",":
+            k += 1
+        e = ent_at.get(k)
+        if e is not None:
+            if e.actor.startswith("person:") and e.kind not in ("pronoun",):
+                return e.actor, e.confidence, e.end
+            return None, 0.0, k
+        s, end = self._name_span(toks, k, ent_at)
+        if end - s >= 2:
+            name = " ".join(t.text for t in toks[s:end]).replace(" - ", "-").replace(" .", ".")
+            if end < len(toks) and ent_at.get(end) is not None and ent_at[end].actor.startswith("person:"):
+                # "President Volodymyr Zelenskyj": the codebook surname ends the name
+                e2 = ent_at[end]
+                return e2.actor, e2.confidence, e2.end
+            pid, conf = self.person_for(name)
+            ne = Ent(s, end, pid, "unknown", False, conf)
+            ents.append(ne)
+            for i in range(s, end):
+                ent_at[i] = ne
+            return pid, conf, end
+        if end - s == 1 and end < len(toks) and ent_at.get(end) is not None and ent_at[end].actor.startswith("person:"):
+            e2 = ent_at[end]
+            return e2.actor, e2.confidence, e2.end
+        return None, 0.0, k
+
+    def role_person_left(
+        self, toks: list[Token], ents: list[Ent], ent_at: dict[int, Ent], rs: int
+    ) -> tuple[str | None, float]:
+        """ "Dmitrij Peskov, talesperson för ...", "Keith Kellogg, als zijn speciale gezant"."""
+        lex = self.lex
+        k = rs - 1
+        while k >= 0 and (
+            toks[k].lower in lex.determiners
+            or toks[k].lower in lex.possessives
+            or toks[k].lower in ("als", "as", "som", "comme", "wie", "the")
+        ):
+            k -= 1
+        if k < 1 or toks[k].text != ",":
+            return None, 0.0
+        k -= 1
+        e = ent_at.get(k)
+        if e is not None:
+            return (e.actor, e.confidence) if e.actor.startswith("person:") and e.kind != "pronoun" else (None, 0.0)
+        end = k + 1
+        s = k
+        while (
+            s > 0
+            and end - s < 4
+            and toks[s - 1].text[:1].isupper()
+            and toks[s - 1].text.isalpha()
+            and (s - 1) not in ent_at
+            and toks[s - 1].lower not in lex.role_words
+        ):
+            s -= 1
+        if end - s < 2 or not toks[s].text[:1].isupper():
+            return None, 0.0
+        if s == 0 and toks[s].lower in lex.determiners:
+            return None, 0.0
+        name = " ".join(t.text for t in toks[s:end])
+        pid, conf = self.person_for(name)
+        ne = Ent(s, end, pid, "unknown", False, conf)
+        ents.append(ne)
+        for i in range(s, end):
+            ent_at[i] = ne
+        return pid, conf
+
+    # -- cues --
+
+    def cues(self, toks: list[Token]) -> list[Cue]:
+        lex = self.lex
+        found = [Cue(mt.value, mt.start, mt.end, 0.9) for mt in self.sc["stance"]]
+        has_report = bool(self.sc["reporting"]) or bool(self.sc["according_to"])
+        if has_report:
+            stance_at = {i for c in found for i in range(c.start, c.end)}
+            for mt in self.sc["weak_demand"]:
+                if not any(i in stance_at for i in range(mt.start, mt.end)):
+                    found.append(Cue("demand", mt.start, mt.end, 0.6))
+        out: list[Cue] = []
+        found.sort(key=lambda c: c.start)
+        for n, c in enumerate(found):
+            # "security guarantees" is a noun: a one-word guarantee cue needs a modal, "to" or a subject before it
+            if c.kind == "guarantee" and c.end - c.start == 1 and c.start > 0 and c.start in self._topic_at:
+                prev = toks[c.start - 1]
+                if not (prev.lower in MODALS or prev.lower in lex.infinitive or prev.lower in lex.negation
+                        or prev.lower in lex.person_pronouns or prev.lower in lex.group_pronouns
+                        or prev.text[:1].isupper()):
+                    continue
+            # "USA-støttede": half of a compound adjective, not a stance
+            if c.start > 0 and toks[c.start - 1].text == "-" and toks[c.start - 1].end == toks[c.start].start:
+                continue
+            # "press Zelenskyy to accept X": the accepting is not the presser's stance
+            if any(toks[k].lower in lex.infinitive for k in range(max(0, c.start - 2), c.start)) and any(
+                o.end <= c.start and c.start - o.end <= 6 for o in out
+            ):
+                continue
+            # "rejected the proposal for X": the proposal is what is rejected
+            if (
+                c.start > 0
+                and toks[c.start - 1].lower in lex.determiners
+                and any(o.end <= c.start and c.start - o.end <= 3 for o in out)
+            ):
+                continue
+            # "stått fast på sine krav": the next cue carries the stance
+            if n + 1 < len(found) and 0 <= found[n + 1].start - c.end <= 2 and found[n + 1].kind == c.kind:
+                continue
+            # "de föreslagna garantierna", "the proposed guarantees": an attribute, not a stance
+            if (
+                c.start > 0
+                and toks[c.start - 1].lower in lex.determiners
+                and c.end < len(toks)
+                and lex.topics.find(toks[c.end : c.end + 1])
+            ):
+                continue
+            out.append(c)
+        return out
+
+    def speaker(self, toks: list[Token], ents: list[Ent]) -> list[str]:
+        """Who the sentence quotes: "sa Lavrov", "zei woordvoerder X", "according to X", "X said (that)"."""
+        ent_at = {i: e for e in ents for i in range(e.start, e.end)}
+        for mt in self.sc["according_to"]:
+            got = self._after(toks, ent_at, mt.end)
+            if got:
+                return got
+        for mt in self.sc["reporting"]:
+            got = self._after(toks, ent_at, mt.end)
+            if got:
+                return got
+            got = self._before(toks, ents, mt.start, clause_only=True) or self._before(
+                toks, ents, mt.start, clause_only=False
+            )
+            if got:
+                return got
+        return []
+
+    def _after(self, toks: list[Token], ent_at: dict[int, Ent], k: int) -> list[str]:
+        lex = self.lex
+        limit = k + 5
+        while k < len(toks) and k < limit:
+            e = ent_at.get(k)
+            if e is not None:
+                if e.kind == "state-ref":
+                    self.resolve_state_ref(e, ())
+                if not e.actor:
+                    return []
+                if e.owner_of_role or e.kind == "demonym":
+                    k = e.end
+                    continue
+                if self.is_media(e.actor):
+                    return ["media"]
+                return [e.actor]
+            t = toks[k]
+            if (
+                t.lower in lex.determiners
+                or t.lower in lex.role_words
+                or t.lower in lex.possessives
+                or (t.text[:1].islower() and t.lower not in lex.complementizers and t.lower not in lex.prepositions)
+            ):
+                k += 1
+                continue
+            break
+        return []
+
+    def is_media(self, aid: str) -> bool:
+        a = self.cb.actors.get(aid)
+        return a is not None and a.is_media
+
+    def subject_capable(self, e: Ent) -> bool:
+        return not (
+            e.owner_of_role or e.kind in ("demonym", "venue") or e.oblique or (e.genitive and e.kind != "state-ref")
+        )
+
+    def _before(self, toks: list[Token], ents: list[Ent], i: int, *, clause_only: bool, lo: int = 0) -> list[str]:
+        """The nearest subject before token i (with coordinated ones: "Ukraina og europeiske allierte")."""
+        start = self.clause_start(toks, i) if clause_only else lo
+        cands = [e for e in ents if start <= e.start and e.end <= i and self.subject_capable(e)]
+        if not cands:
+            return []
+        last = cands[-1]
+        if last.kind == "state-ref":
+            self.resolve_state_ref(last, ())
+        if not last.actor:
+            return []
+        if self.is_media(last.actor):
+            return ["media"]
+        out = [last.actor]
+        cur = last
+        for e in reversed(cands[:-1]):
+            between = toks[e.end : cur.start]
+            if (
+                between
+                and all(t.lower in self.lex.coordinators for t in between)
+                and e.actor
+                and not self.is_media(e.actor)
+            ):
+                out.insert(0, e.actor)
+                cur = e
+            else:
+                break
+        return out
+
+    def clause_start(self, toks: list[Token], i: int) -> int:
+        lex = self.lex
+        k = i - 1
+        while k >= 0:
+            t = toks[k]
+            if t.text in CLAUSE_PUNCT or t.lower in lex.complementizers:
+                return k + 1
+            k -= 1
+        return 0
+
+    def conditions(self, toks: list[Token], text: str, ents: list[Ent]) -> list[tuple[int, int, str, bool]]:
+        """(start, end, text, is_unless) of each condition clause ("if NATO membership is secured")."""
+        lex = self.lex
+        ent_at = {i: e for e in ents for i in range(e.start, e.end)}
+        marks = [(x, True) for x in self.sc["unless"]] + [(x, False) for x in self.sc["conditional"]]
+        for x in self.sc["conditional_ambiguous"]:
+            nxt = toks[x.end] if x.end < len(toks) else None
+            if (
+                nxt is None
+                or nxt.lower in lex.infinitive
+                or nxt.lower in lex.complementizers
+                or nxt.lower in lex.possessives
+                or nxt.lower in lex.role_words
+            ):
+                continue
+            if x.start > 0 and (
+                lex.conditional_blockers.find(toks[x.start - 1 : x.start])
+                or lex.stance.find(toks[x.start - 1 : x.start])
+            ):
+                continue
+            if x.end in ent_at and ent_at[x.end].kind == "demonym":
+                continue
+            marks.append((x, False))
+        out: list[tuple[int, int, str, bool]] = []
+        for mt, unless in sorted(marks, key=lambda p: p[0].start):
+            if any(s <= mt.start < e for s, e, _, _ in out):
+                continue
+            end = mt.end
+            while end < len(toks) and toks[end].text not in (",", ";", ".", "!", "?", "”", "»", '"', "–", "—"):
+                end += 1
+            if end - mt.end < 2:
+                continue
+            out.append((mt.start, end, text[toks[mt.start].start : toks[end - 1].end], unless))
+        return out
+
+    # -- proposals --
+
+    def proposals(self, toks: list[Token], topics: list[Match], pcues: list[Match], lo: int, hi: int) -> list[Found]:
+        """The proposals whose topics or cues lie in tokens [lo, hi) (cached per sentence)."""
+        key = (id(topics), lo, hi)
+        got = self._prop_cache.get(key)
+        if got is None:
+            got = self._prop_cache[key] = self._proposals(toks, topics, pcues, lo, hi)
+        return got
+
+    def _proposals(self, toks: list[Token], topics: list[Match], pcues: list[Match], lo: int, hi: int) -> list[Found]:
+        tops = [t for t in topics if lo <= t.start and t.end <= hi]
+        cues = [c for c in pcues if lo <= c.start and c.end <= hi]
+        if not tops and not cues:
+            return []
+        tops = [t for t in tops if not any(c.start <= t.start and t.end <= c.end for c in cues)]
+        present = {t.value for t in tops}
+        span_of: dict[str, tuple[int, int]] = {}
+        for t in tops:
+            s, e = span_of.get(t.value, (t.start, t.end))
+            span_of[t.value] = (min(s, t.start), max(e, t.end))
+        matched: list[tuple[frozenset[str], Found]] = []
+        for c in cues:
+            p = self.cb.proposals[c.value]
+            cov = frozenset(p.topics) | {"cue:" + p.key}
+            if any(f.key == p.key for _, f in matched):
+                continue
+            matched.append((cov, Found(p.key, p.name, p.kind, p.model, p.topics, c.start, c.end, 0.9, True, True)))
+        for p in self.cb.proposals.values():
+            for w in p.when:
+                if w <= present:
+                    s = min(span_of[t][0] for t in w)
+                    e = max(span_of[t][1] for t in w)
+                    if not any(f.key == p.key for _, f in matched):
+                        matched.append((w, Found(p.key, p.name, p.kind, p.model, p.topics, s, e, 0.85, True)))
+                    break
+        keep = [(cov, f) for cov, f in matched if not any(cov < other for other, _ in matched)]
+        # a cue-recognised guarantee model replaces the generic "security guarantees"
+        if any(f.kind == "security_guarantee" and f.model not in (None, "unspecified") for _, f in keep):
+            keep = [(c, f) for c, f in keep if f.key != "security-guarantees"]
+        if keep:
+            covered = set().union(*(c for c, _ in keep))
+            extra = present - covered - {"talks", "civilians", "energy", "concessions"}
+            found = [f for _, f in keep]
+            if extra and not found:
+                found.append(self.inferred(extra, tops))
+            found.sort(key=lambda f: f.start)
+            return found[:MAX_PROPOSALS_PER_CUE]
+        return [self.inferred(present, tops)]
+
+    def inferred(self, topics: set[str], tops: list[Match]) -> Found:
+        tl = tuple(sorted(topics))
+        kind = self.cb.kind_for(tl)
+        key = m.slug(f"inferred {kind} {' '.join(tl)}")
+        name = f"{kind.replace('_', ' ').capitalize()}: {', '.join(t.replace('_', ' ') for t in tl)}"
+        s = min(t.start for t in tops) if tops else 0
+        e = max(t.end for t in tops) if tops else 0
+        model = "unspecified" if kind == "security_guarantee" else None
+        return Found(key, name, kind, model, tl, s, e, 0.6, False)
+
+    def resolve_generic(self, found: list[Found]) -> list[Found]:
+        """ "the proposed guarantees": a generic guarantee refers to the specific one just mentioned."""
+        out: list[Found] = []
+        for f in found:
+            if f.key == "security-guarantees" or (f.kind == "security_guarantee" and not f.canonical):
+                spec = [
+                    p
+                    for p in self.last_proposals
+                    if p.kind == "security_guarantee" and p.model not in (None, "unspecified")
+                ]
+                if spec:
+                    out.append(spec[0])
+                    continue
+            out.append(f)
+        return out
+
+    # -- statements --
+
+    def statement(
+        self,
+        toks: list[Token],
+        text: str,
+        ents: list[Ent],
+        cue: Cue,
+        nxt: int,
+        topics: list[Match],
+        pcues: list[Match],
+        sentence_props: list[Found],
+        speaker: list[str],
+        conds: list[tuple[int, int, str, bool]],
+        used: list[str],
+    ) -> None:
+        lex = self.lex
+        ent_at = {i: e for e in ents for i in range(e.start, e.end)}
+        in_cond = [c for c in conds if c[0] <= cue.start < c[1]]
+        genitive_owner = None
+        for back in (1, 2):
+            k = cue.start - back
+            if k < 0:
+                break
+            g = ent_at.get(k)
+            if g is not None:
+                if (g.genitive or g.kind == "demonym") and not g.owner_of_role and g.actor and g.kind != "state-ref":
+                    genitive_owner = g
+                break
+            if not (toks[k].text[:1].islower() and toks[k].text.isalpha()) or toks[k].lower in lex.determiners:
+                break
+        if in_cond and genitive_owner is None:
+            return  # "if Ukraine agrees to ...": a condition, not this actor's stance
+        if self._passive(toks, cue) and cue.kind in ("accuse", "demand", "reject"):
+            agent = self._agent(toks, ents, ent_at, cue)
+            if not agent:
+                return
+        # subject
+        sconf = 1.0
+        subjects: list[str] = []
+        if genitive_owner is not None:
+            subjects = [genitive_owner.actor]
+            sconf = genitive_owner.confidence
+        if not subjects and cue.confidence < 0.7 and speaker:
+            subjects, sconf = list(speaker), 0.9  # "Russia must stop ...", said Merz: Merz demands it
+        if not subjects:
+            subjects = self._agent(toks, ents, ent_at, cue)
+        if not subjects:
+            subjects = self._before(toks, ents, cue.start, clause_only=True)
+        if not subjects and speaker:
+            subjects, sconf = speaker, 0.9
+        if not subjects:
+            subjects = self._before(toks, ents, cue.start, clause_only=False)
+            sconf = 0.8
+        if (
+            not subjects
+            and self.last_speaker
+            and not any(e.actor and self.subject_capable(e) for e in ents if e.end <= cue.start)
+        ):
+            subjects, sconf = [self.last_speaker], 0.6
+        subjects = [s for s in subjects if s and s != "media"]
+        if not subjects:
+            return
+        for s in subjects:
+            if s in self.cb.actors and self.cb.actors[s].label == "Person" or s.startswith("person:"):
+                sconf = min(sconf, max((e.confidence for e in ents if e.actor == s), default=sconf))
+        # negation
+        rel_kind = cue.kind
+        negated = self._negated(toks, cue)
+        if negated:
+            if rel_kind not in NEGATABLE:
+                return
+            rel = NEGATABLE[rel_kind]
+        else:
+            rel = {
+                "demand": "DEMANDS",
+                "propose": "PROPOSES",
+                "support": "SUPPORTS",
+                "reject": "REJECTS",
+                "guarantee": "GUARANTEES",
+                "mediate": "MEDIATES",
+                "accuse": "ACCUSES",
+            }[rel_kind]
+        condition = None
+        main_conds = [c for c in conds if not (c[0] <= cue.start < c[1]) and not c[3]]
+        if main_conds:
+            condition = main_conds[0][2]
+        sentence = text
+        if rel_kind == "accuse":
+            targets = self._accused(toks, ents, ent_at, cue, nxt, subjects)
+            for s in subjects:
+                for t, tconf in targets:
+                    self.edge(s, "ACCUSES", t, sentence, sconf * cue.confidence * tconf)
+            used.extend(subjects)
+            return
+        # objects
+        # from the cue's second word on: "lehnte [einen Einsatz ausländischer Truppen] ab"
+        found = self.proposals(toks, topics, pcues, cue.start, nxt)
+        oconf = 1.0
+        if not found and nxt < len(toks) and nxt not in self._hard_stops:
+            found = self.proposals(toks, topics, pcues, cue.start, len(toks))
+            oconf = 0.85
+        if not found:
+            lo = self.clause_start(toks, cue.start)
+            k = lo - 1
+            while k > 0 and toks[k].text in ("-", "–", "—", "(", ")"):
+                k = self.clause_start(toks, k) - 1
+            found = self.proposals(toks, topics, pcues, max(k + 1, 0), cue.start)
+            oconf = 0.9
+        if not found and not negated:
+            found, oconf = [f for f in sentence_props if f.by_cue], 0.75
+        if not found and rel_kind in ("reject", "support") and self.last_proposals and not negated:
+            found, oconf = self.last_proposals[:1], 0.6
+        found = self.resolve_generic(found)
+        if rel_kind == "mediate":
+            venues = [self.proposal_node(f) for f in found if f.kind != "negotiation"] or [self.talks_node()]
+            for s in subjects:
+                for t in venues:
+                    self.edge(s, "MEDIATES", t, sentence, sconf * cue.confidence * oconf)
+            used.extend(subjects)
+            return
+        if not found:
+            if rel == "REJECTS":
+                own = {self.persons[x].owner for x in subjects if x in self.persons and self.persons[x].owner}
+                own |= {a.actor for x in subjects if x in self.cb.actors for a in self.cb.actors[x].affiliations}
+                rejected = [
+                    e
+                    for e in ents
+                    if cue.end <= e.start <= cue.end + 2
+                    and e.end <= nxt
+                    and e.actor
+                    and e.actor not in subjects
+                    and e.actor not in own
+                    and e.kind not in ("pronoun", "demonym", "venue")
+                ]
+                if rejected:
+                    for s in subjects:
+                        self.edge(s, "REJECTS", rejected[0].actor, sentence, sconf * cue.confidence * 0.7)
+                    used.extend(subjects)
+            return
+        for s in subjects:
+            for f in found:
+                pid = self.proposal_node(f)
+                self.edge(s, rel, pid, sentence, sconf * cue.confidence * oconf * f.confidence, condition=condition)
+        used.extend(subjects)
+
+    def _passive(self, toks: list[Token], cue: Cue) -> bool:
+        t = toks[cue.start]
+        if (
+            self.lang in ("sv", "nb", "da")
+            and t.lower.endswith("s")
+            and t.lemma != t.lower
+            and not t.lower.endswith("ss")
+        ):
+            return True
+        prev = toks[cue.start - 1].lower if cue.start > 0 else ""
+        return prev in {
+            "blir",
+            "ble",
+            "blev",
+            "bliver",
+            "is",
+            "was",
+            "were",
+            "been",
+            "being",
+            "wird",
+            "wurde",
+            "worden",
+            "wordt",
+            "werd",
+            "été",
+            "est",
+            "sont",
+        }
+
+    def _agent(self, toks: list[Token], ents: list[Ent], ent_at: dict[int, Ent], cue: Cue) -> list[str]:
+        """ "ledet av X og Y", "proposed by X", "de bemiddelingsrol van Qatar"."""
+        lex = self.lex
+        of_words = OF_WORDS.get(self.lex.language, frozenset())
+        for k in range(cue.end, min(len(toks), cue.end + 4)):
+            if k in self._topic_at:
+                break
+            low = toks[k].lower
+            if low in lex.agent or (low in of_words and k == cue.end):
+                out: list[str] = []
+                j = k + 1
+                while j < len(toks) and toks[j].text not in (".", ";", ":") and j < k + 14:
+                    e = ent_at.get(j)
+                    if e is not None:
+                        if e.kind == "state-ref":
+                            self.resolve_state_ref(e, ())
+                        if e.actor and not e.owner_of_role and e.kind != "demonym":
+                            out.append(e.actor)
+                        elif (
+                            e.actor
+                            and e.kind == "demonym"
+                            and e.end < len(toks)
+                            and toks[e.end].lower in lex.role_words
+                        ):
+                            pass
+                        j = e.end
+                        continue
+                    t = toks[j]
+                    if (
+                        t.lower in lex.coordinators
+                        or t.lower in lex.role_words
+                        or t.lower in lex.determiners
+                        or (t.text[:1].islower() and not out)
+                    ):
+                        j += 1
+                        continue
+                    if t.text == "," and not out:
+                        j += 1
+                        continue
+                    break
+                return [a for a in out if not self.is_media(a)] or []
+            if toks[k].text in CLAUSE_PUNCT:
+                break
+        return []
+
+    def _negated(self, toks: list[Token], cue: Cue) -> bool:
+        neg = self.lex.negation
+        lo = max(0, cue.start - 3)
+        for k in range(lo, cue.start):
+            if toks[k].lower in neg and not any(toks[x].text in CLAUSE_PUNCT for x in range(k, cue.start)):
+                return True
+        return any(toks[k].lower in neg for k in range(cue.end, min(len(toks), cue.end + 2)))
+
+    def _accused(
+        self, toks: list[Token], ents: list[Ent], ent_at: dict[int, Ent], cue: Cue, nxt: int, subjects: list[str]
+    ) -> list[tuple[str, float]]:
+        for e in ents:
+            if e.start <= cue.start or e.start > min(nxt, cue.end + 6):
+                continue
+            if e.kind == "state-ref":
+                self.resolve_state_ref(e, subjects)
+            if (
+                e.actor
+                and e.actor not in subjects
+                and e.kind not in ("pronoun", "venue")
+                and not self.is_media(e.actor)
+            ):
+                return [(e.actor, e.confidence)]
+            if e.kind == "pronoun":
+                return []
+        return []
+
+    def venues(self, toks: list[Token], text: str, ents: list[Ent], topics: list[Match]) -> None:
+        """Talks in a place: "samtaler i Hviterussland" -> HOSTS; "fra Ukraina og Russland" -> PARTICIPATES_IN."""
+        if not any(t.value == "talks" for t in topics):
+            return
+        loc_preps, from_preps = VENUE_PREPOSITIONS.get(self.lex.language, VENUE_PREPOSITIONS["en"])
+        hosts: list[str] = []
+        parts: list[str] = []
+        for e in ents:
+            if not e.actor.startswith("state:") or e.kind in ("demonym", "pronoun", "state-ref") or e.genitive:
+                continue
+            if e.kind == "venue" and not (e.start > 0 and toks[e.start - 1].lower in loc_preps):
+                continue
+            k = e.start - 1
+            prev = toks[k].lower if k >= 0 else ""
+            if prev in loc_preps:
+                hosts.append(e.actor)
+            elif prev in from_preps or (prev in self.lex.coordinators and parts):
+                parts.append(e.actor)
+        if not hosts:
+            return
+        talks = self.talks_node()
+        for h in hosts:
+            self.edge(h, "HOSTS", talks, text, 0.6)
+        for p_ in parts:
+            if p_ not in hosts:
+                self.edge(p_, "PARTICIPATES_IN", talks, text, 0.6)
+
+    def negated_action(
+        self, toks: list[Token], text: str, ents: list[Ent], topics: list[Match], pcues: list[Match], speaker: list[str]
+    ) -> None:
+        """ "Ukraine will never recognise Crimea as Russian" (reported): the speaker rejects the recognition."""
+        verbs = {"recognition", "territorial_concessions", "troop_withdrawal"}
+        for t in [*topics, *pcues]:
+            if t.value not in verbs and t not in pcues:
+                continue
+            if not any(toks[k].lower in self.lex.negation for k in range(max(0, t.start - 3), t.start)):
+                continue
+            found = self.proposals(toks, topics, pcues, t.start, len(toks))
+            for a in speaker:
+                if a == "media":
+                    continue
+                for f in found:
+                    self.edge(a, "REJECTS", self.proposal_node(f), text, 0.6 * f.confidence)
+            return
+
+    def unless_demands(
+        self,
+        toks: list[Token],
+        text: str,
+        ents: list[Ent],
+        topics: list[Match],
+        pcues: list[Match],
+        speaker: list[str],
+        conds: list[tuple[int, int, str, bool]],
+        cues: list[Cue],
+    ) -> None:
+        """ "will not negotiate unless X" -> DEMANDS X; a reported "Y could happen if X" -> DEMANDS X, PROPOSES Y."""
+        for s, e, ctext, unless in conds:
+            if any(s <= c.start < e for c in cues):
+                continue
+            found = self.proposals(toks, topics, pcues, s, e)
+            if not found:
+                continue
+            subj = self._before(toks, ents, s, clause_only=False) or speaker
+            subj = [x for x in subj if x != "media"]
+            if not subj:
+                continue
+            if unless:
+                for a in subj:
+                    for f in found:
+                        self.edge(a, "DEMANDS", self.proposal_node(f), text, 0.75 * f.confidence, condition=ctext)
+                continue
+            lo = self.clause_start(toks, s)
+            main_cues = [c for c in cues if lo <= c.start < s]
+            before_cues = [c for c in cues if c.start < s]
+            if not speaker and not before_cues:
+                continue
+            main = self.proposals(toks, topics, pcues, min([lo] + [c.start for c in main_cues]), s)
+            if {f.key for f in found} & {f.key for f in main}:
+                continue  # "a pause if both sides agree to a pause": an offer, not a demand
+            if before_cues:
+                owners = self._before(toks, ents, before_cues[-1].start, clause_only=False) or speaker
+            else:
+                owners = speaker
+            owners = [x for x in owners if x != "media"]
+            for a in owners:
+                for f in found:
+                    self.edge(a, "DEMANDS", self.proposal_node(f), text, 0.65 * f.confidence, condition=ctext)
+                if main_cues:
+                    continue
+                for f in main:
+                    self.edge(a, "PROPOSES", self.proposal_node(f), text, 0.6 * f.confidence, condition=ctext)
+
+    # -- codebook affiliations and the bundle --
+
+    def codebook_affiliations(self) -> None:
+        """A named codebook person without a role phrase represents what the codebook says on the article's date."""
+        for pid in sorted(self.mentioned):
+            actor = self.cb.actors.get(pid)
+            if actor is None or actor.label != "Person" or pid in self.represented or pid not in self.named:
+                continue
+            aff = _affiliation(actor, self.article.date)
+            if aff is None or aff.actor not in self.cb.actors:
+                continue
+            self.edge(pid, "REPRESENTS", aff.actor, None, 0.7, role=aff.role)  # type: ignore[arg-type]
+
+    def bundle(self) -> Bundle:
+        used: set[str] = set()
+        for e in self.edges.values():
+            used.add(e.source)
+            used.add(e.target)
+        keep: set[str] = set()
+        for aid in self.mentioned | used:
+            if not aid or aid == "media":
+                continue
+            label = m.split_id(aid)[0]
+            if (
+                label == "Person"
+                or aid in used
+                or label == "Organisation"
+                and not self.is_media(aid)
+                or label == "State"
+                and aid in self.sentence_states
+            ):
+                keep.add(aid)
+        for aid in sorted(keep):
+            if aid.startswith(("proposal:", "talks:")):
+                continue
+            self.actor_node(aid)
+            info = self.persons.get(aid)
+            if info is not None:
+                node = self.nodes[aid]
+                node.aliases = sorted(s for s in info.spellings if s != node.name)
+        nodes = [n for nid, n in sorted(self.nodes.items()) if nid in keep or n.label in ("Proposal", "Talks")]
+        edges = sorted(self.edges.values(), key=lambda e: e.identity)
+        for e in edges:
+            if e.sentence is None:
+                e.sentence = ""
+        return Bundle(article=self.article.record(), nodes=nodes, edges=edges, text_sha256=self.article.sha256)
+
+
+def _affiliation(actor: Actor, date: str | None):  # noqa: ANN202 - Affiliation | None
+    aff = actor.affiliation_on(date)
+    if aff is not None or date is None:
+        return aff
+    try:
+        d = Date.fromisoformat(date)
+    except ValueError:
+        return None
+    best, gap = None, 121
+    for a in actor.affiliations:
+        for bound in (a.start, a.end):
+            if bound:
+                try:
+                    g = abs((Date.fromisoformat(bound) - d).days)
+                except ValueError:
+                    continue
+                if g < gap:
+                    best, gap = a, g
+    return best
+
+
+# --- public API ----------------------------------------------------------------------------------
+
+
+def extract_article(article: Article, cb: Codebook | None = None) -> Bundle:
+    """The statements, actors and proposals of one article, as an interchange bundle."""
+    ex = _Extractor(article, cb or codebook())
+    try:
+        return ex.run()
+    except ExtractionError:
+        raise
+    except Exception as exc:  # a bug must name the article, not kill a batch of thousands silently
+        raise ExtractionError(f"{article.id}: extraction failed ({type(exc).__name__}: {exc})") from exc
+
+
+def _extract_one(article: Article) -> Bundle | ReadProblem:
+    try:
+        return extract_article(article)
+    except ExtractionError as exc:
+        return ReadProblem(article.source or article.id, str(exc))
+
+
+def extract_paths(
+    paths: Sequence[str | Path] | Iterable[str | Path], *, workers: int = 1, chunksize: int = 64
+) -> Iterator[Bundle | ReadProblem]:
+    """Read and extract articles in input order; ``workers > 1`` reads and extracts in that many processes.
+
+    In parallel mode each worker reads its own files (reading and language detection cost
+    about as much as extraction); JSON Lines files are read here and their articles sent out.
+    """
+    from parley.loaders.read import read_inputs
+
+    if workers <= 1:
+        for it in read_inputs(list(paths)):
+            yield it if isinstance(it, ReadProblem) else _extract_one(it)
+        return
+    workers = min(workers, os.cpu_count() or workers)
+    seen: set[tuple[str, str]] = set()
+    with ProcessPoolExecutor(max_workers=workers, initializer=_warm) as pool:
+        pending: list[list[str | Article]] = []
+        batch: list[str | Article] = []
+        for unit in _units(paths):
+            if isinstance(unit, ReadProblem):
+                if batch:
+                    pending.append(batch)
+                    batch = []
+                yield from _drain(pool, pending, seen)
+                pending = []
+                yield unit
+                continue
+            batch.append(unit)
+            if len(batch) >= chunksize:
+                pending.append(batch)
+                batch = []
+                if len(pending) >= workers * 4:
+                    yield from _drain(pool, pending, seen)
+                    pending = []
+        if batch:
+            pending.append(batch)
+        yield from _drain(pool, pending, seen)
+
+
+def _units(paths: Iterable[str | Path]) -> Iterator[str | Article | ReadProblem]:
+    """Files to hand to workers (as paths), articles read here (JSON Lines), or problems, in input order."""
+    from parley.loaders.read import INDEX_NAMES, JSONL_SUFFIXES, read_inputs
+
+    for p in paths:
+        path = Path(p)
+        files: list[Path] = []
+        if path.is_dir():
+            for dirpath, dirnames, filenames in os.walk(path):
+                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                files.extend(
+                    Path(dirpath) / n
+                    for n in sorted(filenames)
+                    if not n.startswith(".") and n.lower() not in INDEX_NAMES
+                )
+        if not path.is_dir() or not files:
+            files = [path]
+        for f in files:
+            if f.suffix.lower() in JSONL_SUFFIXES or not f.exists() or f.is_dir():
+                yield from read_inputs([f])
+            else:
+                yield str(f)
+
+
+def _drain(
+    pool: ProcessPoolExecutor, batches: list[list[str | Article]], seen: set[tuple[str, str]]
+) -> Iterator[Bundle | ReadProblem]:
+    for results in pool.map(_work, batches):
+        for r in results:
+            if isinstance(r, ReadProblem):
+                key = (r.input, r.message)
+                if key in seen:  # a folder index's problem, met once per worker file
+                    continue
+                seen.add(key)
+            yield r
+
+
+def _work(batch: list[str | Article]) -> list[Bundle | ReadProblem]:
+    """One worker task: read (unless already read) and extract a few articles."""
+    from parley.loaders.read import read_inputs
+
+    out: list[Bundle | ReadProblem] = []
+    files = [u for u in batch if isinstance(u, str)]
+    # one reader for the whole batch, so that a folder's index is parsed once, not once per file
+    items: Iterable[Article | ReadProblem] = read_inputs(files) if len(files) == len(batch) else (
+        it for u in batch for it in ([u] if isinstance(u, Article) else read_inputs([u]))
+    )
+    for it in items:
+        out.append(it if isinstance(it, ReadProblem) else _extract_one(it))
+    return out
+
+
+@dataclass
+class Extraction:
+    """Everything ``parley extract`` produced: records ready to write, and the inputs that failed."""
+
+    articles: list[ArticleRecord]
+    nodes: list[NodeRecord]
+    edges: list[EdgeRecord]
+    problems: list[ReadProblem]
+
+    def records(self) -> list[ArticleRecord | NodeRecord | EdgeRecord]:
+        return [*self.articles, *self.nodes, *self.edges]
+
+
+def merge_bundles(items: Iterable[Bundle | ReadProblem]) -> Extraction:
+    """One record per node across articles (``articles`` and ``aliases`` merged), as SPEC.md's JSON Lines wants."""
+    arts: list[ArticleRecord] = []
+    nodes: dict[str, NodeRecord] = {}
+    edges: list[EdgeRecord] = []
+    problems: list[ReadProblem] = []
+    for it in items:
+        if not isinstance(it, Bundle):
+            problems.append(it)
+            continue
+        arts.append(it.article)
+        for n in it.nodes:
+            old = nodes.get(n.id)
+            if old is None:
+                nodes[n.id] = NodeRecord(n.id, n.label, n.name, list(n.aliases), list(n.articles), dict(n.props))
+            else:
+                old.articles.extend(a for a in n.articles if a not in old.articles)
+                old.aliases.extend(a for a in n.aliases if a not in old.aliases and a != old.name)
+        edges.extend(it.edges)
+    return Extraction(arts, [nodes[k] for k in sorted(nodes)], edges, problems)
+
+
+def extract_all(paths: Sequence[str | Path], *, workers: int = 1) -> Extraction:
+    """Read and extract every input, merged into interchange records (what ``parley extract`` writes)."""
+    return merge_bundles(extract_paths(paths, workers=workers))
+
+
+def _warm() -> None:
+    """Build the codebook once per worker process, before the first article."""
+    codebook()

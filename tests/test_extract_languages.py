@@ -1,0 +1,194 @@
+# ruff: noqa: E501
+"""Extraction on short sentences written for these tests: every language, every relation.
+
+Each case is one small article; the expected statements are (subject, relation, object)
+where the subject is matched by name (the speaker or the state it speaks for), and the
+object is ``kind:<proposal kind>``, ``model:<guarantee model>``, ``actor:<name>`` or ``talks``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.graph.records import Bundle
+from parley.loaders.extract import extract_article
+from parley.loaders.read import read_text
+
+# (language, text, [(subject names, relation, object)])
+CASES: list[tuple[str, str, list[tuple[set[str], str, str]]]] = [
+    # ---------------------------------------------------------------- English
+    ("en", "Russian Foreign Minister Sergey Lavrov said Moscow demands that Ukraine withdraw its troops from the Donetsk region.",
+     [({"Sergey Lavrov"}, "REPRESENTS", "actor:Russia"), ({"Russia", "Sergey Lavrov"}, "DEMANDS", "kind:territorial")]),
+    ("en", "Turkish President Recep Tayyip Erdogan proposed a summit between the two leaders.",
+     [({"Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"}, "PROPOSES", "kind:negotiation"),
+      ({"Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"}, "REPRESENTS", "actor:Turkey")]),
+    ("en", "German Chancellor Friedrich Merz welcomed the plan for a full ceasefire.",
+     [({"Friedrich Merz", "Germany"}, "SUPPORTS", "kind:ceasefire")]),
+    ("en", "Kremlin spokesman Dmitry Peskov rejected the deployment of European peacekeepers in Ukraine.",
+     [({"Dmitry Peskov", "Russia"}, "REJECTS", "kind:security_guarantee"),
+      ({"Dmitry Peskov"}, "REPRESENTS", "actor:Russia")]),
+    ("en", "Britain said it would guarantee Ukraine's security as part of a coalition of the willing.",
+     [({"United Kingdom"}, "GUARANTEES", "model:coalition_backstop")]),
+    ("en", "Saudi Arabia mediated the talks between the two delegations.",
+     [({"Saudi Arabia"}, "MEDIATES", "talks")]),
+    ("en", "Ukrainian Foreign Minister Andrii Sybiha accused Russia of dragging out the negotiations.",
+     [({"Andrii Sybiha", "Ukraine"}, "ACCUSES", "actor:Russia")]),
+    ("en", "Zelensky said Ukraine will not accept territorial concessions.",
+     [({"Volodymyr Zelenskyy", "Ukraine"}, "REJECTS", "kind:territorial")]),
+    ("en", "Putin said Russia would agree to a ceasefire if Ukraine abandoned its bid to join NATO.",
+     [({"Vladimir Putin", "Russia"}, "SUPPORTS", "kind:ceasefire"),
+      ({"Vladimir Putin", "Russia"}, "DEMANDS", "kind:political")]),
+    # ---------------------------------------------------------------- German
+    ("de", "Der russische Außenminister Sergej Lawrow forderte die Anerkennung der Krim als russisches Gebiet.",
+     [({"Sergey Lavrov", "Russia"}, "DEMANDS", "kind:territorial"), ({"Sergey Lavrov"}, "REPRESENTS", "actor:Russia")]),
+    ("de", "Frankreichs Präsident Emmanuel Macron schlug eine Waffenruhe im Luftraum und auf See vor.",
+     [({"Emmanuel Macron", "France"}, "PROPOSES", "kind:ceasefire"), ({"Emmanuel Macron"}, "REPRESENTS", "actor:France")]),
+    ("de", "Bundeskanzler Friedrich Merz unterstützt Sicherheitsgarantien nach dem Vorbild von Artikel 5.",
+     [({"Friedrich Merz", "Germany"}, "SUPPORTS", "model:article5_like")]),
+    ("de", "Kremlsprecher Dmitri Peskow lehnte einen Einsatz ausländischer Truppen in der Ukraine ab.",
+     [({"Dmitry Peskov", "Russia"}, "REJECTS", "kind:security_guarantee"), ({"Dmitry Peskov"}, "REPRESENTS", "actor:Russia")]),
+    ("de", "Die Türkei vermittelte einen Gefangenenaustausch zwischen beiden Seiten.",
+     [({"Turkey"}, "MEDIATES", "kind:humanitarian")]),
+    ("de", "Selenskyj warf Russland vor, die Verhandlungen zu verschleppen.",
+     [({"Volodymyr Zelenskyy", "Ukraine"}, "ACCUSES", "actor:Russia")]),
+    ("de", "Die USA werden keine Bodentruppen in die Ukraine entsenden, sagte Vizepräsident JD Vance.",
+     [({"JD Vance", "United States"}, "REJECTS", "kind:security_guarantee"), ({"JD Vance"}, "REPRESENTS", "actor:United States")]),
+    ("de", "Moskau ist zu einer Waffenruhe bereit, wenn der Westen die Sanktionen aufhebt, sagte Peskow.",
+     [({"Dmitry Peskov", "Russia"}, "PROPOSES", "kind:ceasefire"), ({"Dmitry Peskov", "Russia"}, "DEMANDS", "kind:economic")]),
+    # ---------------------------------------------------------------- French
+    ("fr", "Le ministre russe des Affaires étrangères Sergueï Lavrov a exigé la neutralité de l'Ukraine.",
+     [({"Sergey Lavrov", "Russia"}, "DEMANDS", "kind:political")]),
+    ("fr", "Le président français Emmanuel Macron a proposé une trêve dans les airs et en mer.",
+     [({"Emmanuel Macron", "France"}, "PROPOSES", "kind:ceasefire"), ({"Emmanuel Macron"}, "REPRESENTS", "actor:France")]),
+    ("fr", "Le Royaume-Uni soutient l'adhésion de l'Ukraine à l'OTAN.",
+     [({"United Kingdom"}, "SUPPORTS", "model:nato_membership")]),
+    ("fr", "Le Kremlin a rejeté toute présence de troupes étrangères en Ukraine.",
+     [({"Russia"}, "REJECTS", "kind:security_guarantee")]),
+    ("fr", "Le Qatar a joué un rôle de médiateur pour le retour des enfants ukrainiens.",
+     [({"Qatar"}, "MEDIATES", "kind:humanitarian")]),
+    ("fr", "Kiev accuse Moscou de bombarder les infrastructures énergétiques.",
+     [({"Ukraine"}, "ACCUSES", "actor:Russia")]),
+    ("fr", "Zelensky a déclaré que l'Ukraine ne reconnaîtra jamais la Crimée comme russe.",
+     [({"Volodymyr Zelenskyy", "Ukraine"}, "REJECTS", "kind:territorial")]),
+    # ---------------------------------------------------------------- Danish
+    ("da", "Ruslands udenrigsminister Sergej Lavrov kræver, at Ukraine opgiver sit ønske om NATO-medlemskab.",
+     [({"Sergey Lavrov", "Russia"}, "DEMANDS", "kind:political"), ({"Sergey Lavrov"}, "REPRESENTS", "actor:Russia")]),
+    ("da", "Statsminister Mette Frederiksen støtter en stærk ukrainsk hær som sikkerhedsgaranti.",
+     [({"Mette Frederiksen", "Denmark"}, "SUPPORTS", "model:armed_deterrence")]),
+    ("da", "Præsident Zelenskyj foreslog en udveksling af alle krigsfanger.",
+     [({"Volodymyr Zelenskyy", "Ukraine"}, "PROPOSES", "kind:humanitarian")]),
+    ("da", "Kreml afviste forslaget om en våbenhvile.",
+     [({"Russia"}, "REJECTS", "kind:ceasefire")]),
+    ("da", "Tyrkiet har mæglet mellem parterne i samtalerne.",
+     [({"Turkey"}, "MEDIATES", "talks")]),
+    ("da", "Ukraine anklager Rusland for at angribe civile.",
+     [({"Ukraine"}, "ACCUSES", "actor:Russia")]),
+    ("da", "USA vil ikke støtte et NATO-medlemskab for Ukraine, sagde Trump.",
+     [({"Donald Trump", "United States"}, "REJECTS", "model:nato_membership")]),
+    # ---------------------------------------------------------------- Swedish
+    ("sv", "Rysslands utrikesminister Sergej Lavrov kräver att Ukraina drar sig tillbaka från Cherson.",
+     [({"Sergey Lavrov", "Russia"}, "DEMANDS", "kind:territorial"), ({"Sergey Lavrov"}, "REPRESENTS", "actor:Russia")]),
+    ("sv", "Finlands president Alexander Stubb föreslog ett toppmöte mellan ledarna.",
+     [({"Alexander Stubb", "Finland"}, "PROPOSES", "kind:negotiation"), ({"Alexander Stubb"}, "REPRESENTS", "actor:Finland")]),
+    ("sv", "Sverige stöder sanktioner mot Ryssland.",
+     [({"Sweden"}, "SUPPORTS", "kind:economic")]),
+    ("sv", "Moskva avvisade förslaget om en vapenvila.",
+     [({"Russia"}, "REJECTS", "kind:ceasefire")]),
+    ("sv", "Saudiarabien har medlat i samtalen mellan parterna.",
+     [({"Saudi Arabia"}, "MEDIATES", "talks")]),
+    ("sv", "Zelenskyj anklagade Ryssland för att sabotera förhandlingarna.",
+     [({"Volodymyr Zelenskyy", "Ukraine"}, "ACCUSES", "actor:Russia")]),
+    ("sv", "Ukraina kommer aldrig att acceptera att erkänna Krim som ryskt, sade Zelenskyj.",
+     [({"Volodymyr Zelenskyy", "Ukraine"}, "REJECTS", "kind:territorial")]),
+    # ---------------------------------------------------------------- Norwegian
+    ("nb", "Russlands president Vladimir Putin krever at Ukraina gir fra seg Donbas.",
+     [({"Vladimir Putin", "Russia"}, "DEMANDS", "kind:territorial"), ({"Vladimir Putin"}, "REPRESENTS", "actor:Russia")]),
+    ("nb", "Storbritannia foreslår en europeisk styrke i Ukraina med amerikansk støtte.",
+     [({"United Kingdom"}, "PROPOSES", "model:coalition_backstop")]),
+    ("nb", "Norge støtter fangeutveksling mellom partene.",
+     [({"Norway"}, "SUPPORTS", "kind:humanitarian")]),
+    ("nb", "Kreml avviser våpenhvile langs frontlinjen.",
+     [({"Russia"}, "REJECTS", "kind:ceasefire")]),
+    ("nb", "Tyrkia vil garantere sikkerheten i Svartehavet.",
+     [({"Turkey"}, "GUARANTEES", "kind:ceasefire")]),
+    ("nb", "Ukraina anklager Russland for å bryte våpenhvilen.",
+     [({"Ukraine"}, "ACCUSES", "actor:Russia")]),
+    # ---------------------------------------------------------------- Dutch
+    ("nl", "De Russische minister van Buitenlandse Zaken Sergej Lavrov eist dat Oekraïne zich terugtrekt uit Zaporizja.",
+     [({"Sergey Lavrov", "Russia"}, "DEMANDS", "kind:territorial"), ({"Sergey Lavrov"}, "REPRESENTS", "actor:Russia")]),
+    ("nl", "Premier Dick Schoof steunt de levering van wapens aan Oekraïne.",
+     [({"Dick Schoof", "Netherlands"}, "SUPPORTS", "kind:military")]),
+    ("nl", "Het Kremlin wees het voorstel voor een staakt-het-vuren af.",
+     [({"Russia"}, "REJECTS", "kind:ceasefire")]),
+    ("nl", "Zwitserland heeft bemiddeld bij de vredesgesprekken.",
+     [({"Switzerland"}, "MEDIATES", "talks")]),
+    ("nl", "Oekraïne beschuldigt Rusland van aanvallen op burgers.",
+     [({"Ukraine"}, "ACCUSES", "actor:Russia")]),
+    ("nl", "Rusland zal niet onderhandelen tenzij Oekraïne afziet van het NAVO-lidmaatschap.",
+     [({"Russia"}, "DEMANDS", "kind:political")]),
+]
+
+
+def _names(bundle: Bundle) -> dict[str, set[str]]:
+    return {n.id: {n.name, *n.aliases} for n in bundle.nodes}
+
+
+def _object_ok(spec: str, bundle: Bundle, target: str) -> bool:
+    node = next((n for n in bundle.nodes if n.id == target), None)
+    if node is None:
+        return False
+    what, _, value = spec.partition(":")
+    if what == "talks":
+        return node.label == "Talks" or node.label == "Proposal"
+    if what == "actor":
+        return value in {node.name, *node.aliases}
+    if what == "kind":
+        return node.label == "Proposal" and node.props.get("kind") == value
+    if what == "model":
+        return node.label == "Proposal" and node.props.get("model") == value
+    raise AssertionError(spec)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_sentence(language: str, text: str, expected: list[tuple[set[str], str, str]]) -> None:
+    article = read_text(text, id="t", language=language, title="Test", detect=False)
+    bundle = extract_article(article)
+    names = _names(bundle)
+    got = [(names.get(e.source, set()), e.type, e.target) for e in bundle.edges]
+    for subjects, rel, obj in expected:
+        assert any(
+            s & subjects and r == rel and _object_ok(obj, bundle, t) for s, r, t in got
+        ), f"missing {subjects} {rel} {obj}; got {[(sorted(s)[:1], r, t) for s, r, t in got]}"
+
+
+def test_condition_is_kept_verbatim() -> None:
+    text = "Putin said Russia would agree to a ceasefire if Ukraine abandoned its bid to join NATO."
+    bundle = extract_article(read_text(text, id="c", language="en", title="T", detect=False))
+    conds = {e.condition for e in bundle.edges if e.condition}
+    assert "if Ukraine abandoned its bid to join NATO" in conds
+
+
+def test_negated_support_is_a_rejection() -> None:
+    text = "Norge støtter ikke en våpenhvile langs frontlinjen."
+    bundle = extract_article(read_text(text, id="n", language="nb", title="T", detect=False))
+    assert {e.type for e in bundle.edges if e.source == "state:norway"} == {"REJECTS"}
+
+
+def test_fact_without_stance_gives_no_statement() -> None:
+    text = "Russiske styrker angrep Kharkiv natt til torsdag. Tre personer ble drept."
+    bundle = extract_article(read_text(text, id="f", language="nb", title="T", detect=False))
+    assert [e for e in bundle.edges if e.type != "REPRESENTS"] == []
+
+
+def test_pronoun_resolves_to_last_person() -> None:
+    text = "Ukrainas president Volodymyr Zelenskyj talte i Kyiv. Han avviste kravet om en nøytral status."
+    bundle = extract_article(read_text(text, id="p", language="nb", title="T", detect=False))
+    assert any(e.source == "person:volodymyr-zelenskyy" and e.type == "REJECTS" for e in bundle.edges)
+
+
+def test_unknown_person_with_role_becomes_person_with_represents() -> None:
+    text = "Den ukrainske forhandlingslederen Ivan Testenko sa at samtalene var nyttige."
+    bundle = extract_article(read_text(text, id="u", language="nb", title="T", detect=False))
+    rep = [e for e in bundle.edges if e.type == "REPRESENTS"]
+    assert rep and rep[0].target == "state:ukraine" and rep[0].role == "chief negotiator"
+    assert any(n.label == "Person" and n.name == "Ivan Testenko" for n in bundle.nodes)
