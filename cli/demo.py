@@ -37,7 +37,11 @@ def run_demo(db: Path, output: Path) -> None:
         info = write_view(store, output, title="parley demo: seed corpus")
     click.echo(f"Wrote {output} ({info}).")
     click.echo("Next:")
-    click.echo(f"  open {output} in a browser (works offline)")
-    click.echo("  parley query list                                   # the saved queries")
-    click.echo(f"  parley query run common-ground --db {db}             # what Russia and Ukraine both back")
-    click.echo(f"  parley query run timeline --param actor=Russia --db {db}")
+    for command, why in [
+        (f"open {output}", "the network view (works offline)"),
+        ("parley query list", "the saved queries"),
+        (f"parley query run common-ground --db {db}", "what Russia and Ukraine both back"),
+        (f"parley query run timeline --param actor=Russia --db {db}", "Russia's stances in date order"),
+        (f"parley view --model coalition_backstop --db {db} -o backstop.html", "one guarantee model"),
+    ]:
+        click.echo(f"  {command:<72} # {why}")
