@@ -69,14 +69,17 @@ def _print_summary(summary: LoadSummary, where: str) -> None:
               help="Processes used for extraction.")
 @click.option("--batch-size", type=click.IntRange(1, 100_000), default=250, show_default=True,
               help="Articles written per transaction.")
+@click.option("--strict", is_flag=True, help="Exit 1 when any article input could not be read.")
 @store_options
 def load(paths: tuple[Path, ...], statement_files: tuple[Path, ...], curated_files: tuple[Path, ...],
-         workers: int, batch_size: int, **kwargs: Any) -> None:
+         workers: int, batch_size: int, strict: bool, **kwargs: Any) -> None:
     """Load articles (extracting their statements) and/or interchange files into the store.
 
     Loading is idempotent: an unchanged article is skipped, a changed one has
-    its statements replaced in one transaction. Exits 1 if any input or record
-    was skipped (each is named, the rest is loaded).
+    its statements replaced in one transaction. Every skipped input or record
+    is named and the rest is loaded. Exit status 1 when a JSON Lines record was
+    malformed, an article could not be stored, nothing could be loaded, or (with
+    --strict) an article file could not be read.
     """
     if not paths and not statement_files and not curated_files:
         raise click.UsageError("give article PATHs, --statements FILE or --curated FILE")
@@ -102,7 +105,9 @@ def load(paths: tuple[Path, ...], statement_files: tuple[Path, ...], curated_fil
         except ParleyError as exc:
             raise click.ClickException(str(exc)) from exc
         _print_summary(summary, store.describe())
-    if summary.skipped:
+    kinds = {s.kind for s in summary.skipped}
+    nothing = summary.skipped and summary.articles == 0 and summary.curated_statements == 0
+    if "record" in kinds or "article" in kinds or nothing or (strict and "input" in kinds):
         sys.exit(1)
 
 

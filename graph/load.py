@@ -41,10 +41,15 @@ CURATED_ARTICLE = "curated"
 
 @dataclass
 class Skipped:
-    """An input or article that was not loaded, and why (one line)."""
+    """An input or article that was not loaded, and why (one line).
+
+    ``kind``: ``input`` (a file that could not be read as an article), ``record``
+    (a malformed interchange record) or ``article`` (an article the store refused).
+    """
 
     input: str
     reason: str
+    kind: str = "article"
 
 
 @dataclass
@@ -301,11 +306,11 @@ def load_statements_file(store: Store, path: Path | str, **kw: Any) -> LoadSumma
     bad: list[Skipped] = []
     p = Path(path)
     if not p.is_file():
-        return LoadSummary(skipped=[Skipped(str(p), "no such file")])
+        return LoadSummary(skipped=[Skipped(str(p), "no such file", "record")])
     for item in read_jsonl(p):
         if isinstance(item, RecordError):
             where, _, msg = str(item).partition(": ")
-            bad.append(Skipped(where, msg))
+            bad.append(Skipped(where, msg, "record"))
         else:
             good.append(item)
     summary = load_records(store, good, **kw)

@@ -29,7 +29,7 @@ def load_articles(
             if isinstance(item, Bundle):
                 yield item
             else:
-                skipped.append(Skipped(item.input, item.message))
+                skipped.append(Skipped(item.input, item.message, "input"))
 
     summary = load_bundles(store, bundles(), batch_size=batch_size, curated=curated, progress=progress)
     summary.skipped[:0] = skipped

@@ -152,3 +152,20 @@ def test_view_writes_html(db, tmp_path):
     assert out.exists() and "nodes" in result.output
     bad = run("view", "--actor", "Atlantis", "-o", str(out), "--db", str(db), ok=False)
     assert bad.exit_code == 1 and "Atlantis" in bad.output
+
+
+def test_load_articles_reports_unreadable_inputs(tmp_path):
+    """An unreadable article file is named; the rest loads; exit 1 only with --strict or when nothing loads."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(
+        "Talks in Geneva\n\nRussia's foreign minister Sergey Lavrov rejected any deployment of European troops "
+        "in Ukraine, the Kremlin said on Monday.\n", encoding="utf-8")
+    (folder / "empty.txt").write_text("")
+    db = str(tmp_path / "db")
+    ok = run("load", str(folder), "--db", db)
+    assert "empty.txt" in ok.output and "empty" in ok.output
+    strict = run("load", str(folder), "--db", db, "--strict", ok=False)
+    assert strict.exit_code == 1
+    only_bad = run("load", str(folder / "empty.txt"), "--db", str(tmp_path / "db2"), ok=False)
+    assert only_bad.exit_code == 1
