@@ -52,10 +52,10 @@ class Model:
 
     def label_for_prefix(self, prefix: str) -> str:
         """Map an id prefix (``person``) back to its label (``Person``)."""
-        for label in self.labels:
-            if label.lower() == prefix:
-                return label
-        raise ModelError(f"unknown node label in id prefix {prefix!r}; known: {', '.join(self.labels)}")
+        label = _PREFIXES.get(prefix)
+        if label is None:
+            raise ModelError(f"unknown node label in id prefix {prefix!r}; known: {', '.join(self.labels)}")
+        return label
 
 
 def _expand(spec: Any, actor_labels: tuple[str, ...], all_labels: tuple[str, ...]) -> tuple[str, ...]:
@@ -98,6 +98,7 @@ def model() -> Model:
 
 
 LABELS: tuple[str, ...] = tuple(model().labels)
+_PREFIXES: dict[str, str] = {label.lower(): label for label in LABELS}
 ACTOR_LABELS: tuple[str, ...] = model().actor_labels
 REL_TYPES: tuple[str, ...] = tuple(model().relationships)
 STATEMENT_TYPES: tuple[str, ...] = tuple(t for t in REL_TYPES if t != "MENTIONS")
