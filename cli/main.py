@@ -297,23 +297,11 @@ def demo(db: Path, output: Path) -> None:
         raise click.ClickException(str(exc)) from exc
 
 
-def _register_optional() -> None:
-    """Commands whose modules may be absent in a partial checkout are added when importable."""
-    try:
-        from parley.cli.extract_cmds import eval_command, extract_command
-    except ImportError:
-        pass
-    else:
-        cli.add_command(extract_command, "extract")
-        cli.add_command(eval_command, "eval")
-    try:
-        from parley.cli.neo4j_cmds import browser_command
-    except ImportError:
-        pass
-    else:
-        cli.add_command(browser_command, "browser")
+from parley.cli.extract_cmds import eval_command, extract_command  # noqa: E402
+from parley.cli.neo4j_cmds import browser_command  # noqa: E402
 
-
-_register_optional()
+cli.add_command(extract_command, "extract")
+cli.add_command(eval_command, "eval")
+cli.add_command(browser_command, "browser")
 
 __all__ = ["cli"]
