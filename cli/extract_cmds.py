@@ -93,7 +93,7 @@ def eval_command(gold: Path, inputs: tuple[Path, ...], workers: int, details: bo
         raise click.ClickException(str(exc)) from exc
     for p in problems:
         err.print(f"skipped {p}", markup=False)
-    console = Console(highlight=False, soft_wrap=True)
+    console = Console(highlight=False, soft_wrap=True, width=max(Console().width, 100))
     table = Table(title="Extraction quality against " + str(gold))
     for col in ("article", "stmt P", "stmt R", "stmt F1", "actor P", "actor R", "actor F1"):
         table.add_column(col, justify="left" if col == "article" else "right", no_wrap=True)

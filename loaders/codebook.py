@@ -130,8 +130,19 @@ class Lexicon:
     role_words: Mapping[str, str]  # single-token role forms (with inflections) -> role
     scanner: SectionIndex = field(init=False, repr=False, compare=False)
 
-    SECTIONS = ("stance", "weak_demand", "reporting", "according_to", "conditional", "conditional_ambiguous",
-                "unless", "state_refs", "roles", "topics", "proposal_cues")
+    SECTIONS = (
+        "stance",
+        "weak_demand",
+        "reporting",
+        "according_to",
+        "conditional",
+        "conditional_ambiguous",
+        "unless",
+        "state_refs",
+        "roles",
+        "topics",
+        "proposal_cues",
+    )
 
     def __post_init__(self) -> None:
         sections = {name: getattr(self, name).patterns for name in self.SECTIONS}
@@ -151,6 +162,7 @@ class Surface:
     kind: str  # name | alias | demonym | metonym | venue
     case_sensitive: bool
     genitive: bool = False  # "Russlands", "Russia's": a listed possessive form
+    languages: frozenset[str] = frozenset()  # demonyms count only in these languages ("finns" is English)
 
 
 @dataclass(frozen=True)
@@ -306,19 +318,27 @@ def _build_automaton(actors: dict[str, tuple[Actor, dict[str, dict[str, tuple[st
         metonyms = {f.strip() for forms in spell["metonym"].values() for f in forms}
         for kind, by_lang in spell.items():
             skind = "alias" if kind == "names" else kind
-            for forms in by_lang.values():
+            for lang, forms in by_lang.items():
                 for form in forms:
                     form = form.strip()
                     if len(form) < 2 or (skind == "venue" and form in metonyms):
                         continue
+                    langs = (
+                        frozenset({LANGUAGE_ALIASES.get(lang, lang)})
+                        if skind == "demonym" and lang != "*"
+                        else frozenset()
+                    )
                     sens = skind != "demonym"
                     gen = skind != "demonym" and any(
                         form.endswith(suf) and form[: -len(suf)] in own for suf in ("'s", "’s", ":s", "s", "'", "’")
                     )
                     low = lower_same_length(form)
                     entries = table.setdefault(low, [])
-                    if not any(s.actor == aid and s.form == form for s in entries):
-                        entries.append(Surface(aid, form, skind, sens, gen))
+                    same = next((s for s in entries if s.actor == aid and s.form == form and s.kind == skind), None)
+                    if same is None:
+                        entries.append(Surface(aid, form, skind, sens, gen, langs))
+                    elif same.languages and langs:
+                        entries[entries.index(same)] = Surface(aid, form, skind, sens, gen, same.languages | langs)
     auto = ahocorasick.Automaton()
     for low, entries in table.items():
         auto.add_word(low, (low, tuple(entries)))

@@ -65,11 +65,163 @@ OF_WORDS: dict[str, frozenset[str]] = {
     "fr": frozenset({"de", "du", "des"}),
 }
 # auxiliaries before a verb cue that is also a noun ("would guarantee" vs "security guarantees")
-MODALS = frozenset({"will", "would", "can", "could", "shall", "should", "may", "might", "must", "vil", "ville", "skal",
-                    "skulle", "kan", "kunne", "må", "ska", "wird", "würde", "werden", "kann", "könnte", "soll", "zal",
-                    "zou", "zullen", "wil", "va", "vont", "pourrait", "peut", "veut", "doit", "ready", "willing"})
-BUT_WORDS = frozenset({"but", "men", "maar", "aber", "mais", "however", "dog", "doch", "toutefois", "mens", "medan"})
+MODALS = frozenset(
+    {
+        "will",
+        "would",
+        "can",
+        "could",
+        "shall",
+        "should",
+        "may",
+        "might",
+        "must",
+        "vil",
+        "ville",
+        "skal",
+        "skulle",
+        "kan",
+        "kunne",
+        "må",
+        "ska",
+        "wird",
+        "würde",
+        "werden",
+        "kann",
+        "könnte",
+        "soll",
+        "zal",
+        "zou",
+        "zullen",
+        "wil",
+        "va",
+        "vont",
+        "pourrait",
+        "peut",
+        "veut",
+        "doit",
+        "ready",
+        "willing",
+    }
+)
+BUT_WORDS = frozenset(
+    {
+        "but",
+        "men",
+        "maar",
+        "aber",
+        "mais",
+        "however",
+        "dog",
+        "doch",
+        "toutefois",
+        "mens",
+        "medan",
+        "while",
+        "whereas",
+        "terwijl",
+        "während",
+        "tandis",
+        "alors",
+        "mientras",
+        "before",
+        "innan",
+        "før",
+        "inden",
+        "voordat",
+        "bevor",
+        "avant",
+        "ehe",
+    }
+)
+ADJECTIVE_ENDINGS = ("e", "en", "a", "t", "ed", "al", "ive", "ic", "ique", "isch", "sk")
+# prepositions that make a state a place: "in Poland", "near the border with Hungary", "to Turkey"
+PLACE_PREPOSITIONS = frozenset(
+    {
+        "til",
+        "to",
+        "nach",
+        "naar",
+        "vers",
+        "mot",
+        "towards",
+        "near",
+        "nær",
+        "nära",
+        "nahe",
+        "près",
+        "bij",
+        "ved",
+        "vid",
+        "över",
+        "over",
+        "through",
+        "gjennom",
+        "genom",
+        "durch",
+        "across",
+        "into",
+        "in",
+        "i",
+        "på",
+        "im",
+        "en",
+        "au",
+        "aux",
+        "à",
+        "te",
+        "with",
+        "med",
+    }
+)
+GENERIC_TOPICS = frozenset({"occupied_territories", "territorial_concessions"})
 SIDE_WORDS = frozenset({"sida", "side", "zijde", "kant", "seite", "côté", "hold", "part"})
+# "Russian officials said", "die ukrainische Delegation", "les autorités russes": a demonym with one of
+# these nouns speaks for its state
+GROUP_NOUNS = frozenset(
+    {
+        "officials",
+        "diplomats",
+        "negotiators",
+        "delegation",
+        "government",
+        "authorities",
+        "leadership",
+        "tjenestemenn",
+        "diplomater",
+        "forhandlere",
+        "delegasjonen",
+        "delegasjon",
+        "regjeringen",
+        "myndighetene",
+        "tjänstemän",
+        "förhandlare",
+        "förhandlarna",
+        "delegationen",
+        "regeringen",
+        "myndigheterna",
+        "embedsmænd",
+        "myndighederne",
+        "ambtenaren",
+        "functionarissen",
+        "diplomaten",
+        "onderhandelaars",
+        "delegatie",
+        "regering",
+        "autoriteiten",
+        "beamte",
+        "unterhändler",
+        "regierung",
+        "behörden",
+        "führung",
+        "responsables",
+        "diplomates",
+        "négociateurs",
+        "délégation",
+        "gouvernement",
+        "autorités",
+    }
+)
 
 
 # --- the actors a text names ---------------------------------------------------------------------
@@ -133,10 +285,18 @@ def find_mentions(text: str, cb: Codebook, lex: Lexicon) -> list[Mention]:
         for s in surfaces:
             if s.case_sensitive and not _case_ok(surface, s.form):
                 continue
+            if s.languages and lex.language not in s.languages:
+                continue  # a demonym of another language ("finns" is English for Finns, Swedish for "exists")
             if best is None or (s.kind != "demonym" and best.kind == "demonym"):
                 best = s
         if best is None:
             continue
+        if (
+            " " not in best.form
+            and best.actor.startswith("person:")
+            and not _first_name_fits(text, start, cb, best.actor)
+        ):
+            continue  # "Taras Kyslytsya" is not the codebook's Serhiy Kyslytsya
         kind = "role-compound" if role else best.kind
         cands.append(
             Mention(
@@ -159,6 +319,34 @@ def find_mentions(text: str, cb: Codebook, lex: Lexicon) -> list[Mention]:
     return out
 
 
+def _first_name_fits(text: str, start: int, cb: Codebook, pid: str) -> bool:
+    """A surname alone is the codebook person unless a different first name stands right before it."""
+    j = start - 1
+    if j < 0 or text[j] != " ":
+        return True
+    k = j
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    prev = text[k:j]
+    if len(prev) < 2 or not prev[0].isupper() or not prev[1:].islower():
+        return True
+    firsts = _first_initials(cb, pid)
+    return not firsts or fold(prev)[:1] in firsts or k == 0 or text[k - 1] in ".!?\n"
+
+
+_INITIALS: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def _first_initials(cb: Codebook, pid: str) -> frozenset[str]:
+    """Initials of a codebook person's first names in every spelling (memoised per codebook)."""
+    key = (id(cb), pid)
+    got = _INITIALS.get(key)
+    if got is None:
+        actor = cb.actors[pid]
+        got = _INITIALS[key] = frozenset(fold(f.split()[0])[:1] for f in (actor.name, *actor.aliases) if " " in f)
+    return got
+
+
 def _case_ok(surface: str, form: str) -> bool:
     """Names match in their written case; long names also with a capitalised or upper-case variant."""
     if surface == form:
@@ -177,6 +365,8 @@ def translit_key(name: str) -> str:
     >>> translit_key("Oleksiy Reznikov") == translit_key("Oleksij Reznikov") == translit_key("Oleksii Reznikov")
     True
     >>> translit_key("Mykhailo Podoliak") == translit_key("Mychajlo Podoljak")
+    True
+    >>> translit_key("Andrij Jermak") == translit_key("Andriy Yermak")
     True
     """
     out = []
@@ -198,7 +388,7 @@ def translit_key(name: str) -> str:
             ("ie", "i"),
         ):
             rest = rest.replace(a, b)
-        out.append({"w": "v"}.get(head, head) + rest)
+        out.append({"w": "v", "j": "y"}.get(head, head) + rest)
     return m.slug(" ".join(out))
 
 
@@ -270,6 +460,7 @@ class _Extractor:
         self.last_speaker: str | None = None
         self.last_proposals: list[Found] = []
         self.sentence_states: set[str] = set()
+        self.actor_states: set[str] = set()
         self.mentioned: set[str] = set()
         self.represented: set[str] = set()
         self.prev_role_owner: str | None = None
@@ -280,6 +471,7 @@ class _Extractor:
         self.sc: dict[str, list[Match]] = {}
         self._prop_cache: dict[tuple[int, int, int], list[Found]] = {}
         self.named: set[str] = set()  # persons named other than in a genitive
+        self.first_sentence: dict[str, str] = {}  # evidence for REPRESENTS taken from the codebook
         self.edge_sentence = False
 
     # -- nodes and edges --
@@ -466,11 +658,13 @@ class _Extractor:
         if not cues and speaker:
             self.negated_action(toks, text, ents, topics, pcues, speaker)
         self.venues(toks, text, ents, topics)
+        self.note_states(toks, ents)
         for e in ents:
             if e.kind not in ("pronoun", "state-ref", "venue"):
                 self.mentioned.add(e.actor)
                 if not e.genitive:
                     self.named.add(e.actor)
+                    self.first_sentence.setdefault(e.actor, text)
         if self.edge_sentence:
             self.sentence_states.update(e.actor for e in ents if e.kind != "venue")
         for e in ents:
@@ -480,8 +674,7 @@ class _Extractor:
             self.last_speaker = speaker[0]
         elif used_subjects:
             self.last_speaker = used_subjects[-1]
-        if sentence_props:
-            self.last_proposals = sentence_props
+        self.last_proposals = sentence_props  # "avviste kravet": only the sentence just before
 
     def push_recent(self, aid: str) -> None:
         if aid in self.recent:
@@ -557,8 +750,12 @@ class _Extractor:
         lex = self.lex
         preps = lex.prepositions
         for e in ents:
-            if e.kind == "demonym" and e.end < len(toks) and toks[e.end].lower in SIDE_WORDS:
-                e.kind = "alias"
+            if e.kind == "demonym" and (
+                (e.end < len(toks) and toks[e.end].lower in SIDE_WORDS | GROUP_NOUNS)
+                or (e.start > 0 and toks[e.start - 1].lower in GROUP_NOUNS)
+            ):
+                e.kind = "alias"  # "Russian officials", "les autorités russes"
+                e.confidence = 0.8
                 continue
             k = e.start - 1
             # "talesperson för president Putin": the person inside a prepositional role phrase
@@ -592,7 +789,13 @@ class _Extractor:
                 person, pconf = self.role_person_left(toks, ents, ent_at, rs)
                 if owner is None:
                     owner, oconf = self.role_owner_right(toks, ents, ent_at, re_)
+                if person is None and owner is not None:
+                    # "Der Sprecher des Kremls, Ivan Sidorow", "le porte-parole du Kremlin, Ivan Sidorov"
+                    k = max((e.end for e in ents if e.actor == owner and re_ <= e.start <= re_ + 4), default=-1)
+                    if 0 < k < len(toks) and toks[k].text == ",":
+                        person, pconf, pend = self.role_person_right(toks, ents, ent_at, k)
             if person is None:
+                self.role_reference(toks, ents, ent_at, rs, re_, role, owner)
                 continue
             if owner is None and self.prev_role_owner and not self.cb.actors.get(person):
                 owner, oconf = self.prev_role_owner, 0.6
@@ -614,6 +817,38 @@ class _Extractor:
                     self.represented.add(other)
                     self.edge(other, "REPRESENTS", owner, text, min(oc, oconf) * 0.8, role=role)
 
+    def role_reference(
+        self,
+        toks: list[Token],
+        ents: list[Ent],
+        ent_at: dict[int, Ent],
+        rs: int,
+        re_: int,
+        role: str,
+        owner: str | None,
+    ) -> None:
+        """ "the president", "le président français", "der Kanzler": the last person named with that role."""
+        k = rs - 1
+        while k >= 0 and k in ent_at and ent_at[k].kind == "demonym":
+            k -= 1
+        if k < 0 or toks[k].lower not in self.lex.determiners or any(i in ent_at for i in range(rs, re_)):
+            return
+        for pid in reversed(self.recent):
+            if not pid.startswith("person:"):
+                continue
+            info = self.persons.get(pid)
+            prole, powner = (info.role, info.owner) if info else (None, None)
+            actor = self.cb.actors.get(pid)
+            if prole is None and actor is not None:
+                aff = _affiliation(actor, self.article.date)
+                prole, powner = (aff.role, aff.actor) if aff else (None, None)
+            if prole == role and (owner is None or powner == owner):
+                ref = Ent(rs, re_, pid, "role-ref", False, 0.75)
+                ents.append(ref)
+                for i in range(rs, re_):
+                    ent_at[i] = ref
+                return
+
     def role_owner_left(
         self, toks: list[Token], ents: list[Ent], ent_at: dict[int, Ent], rs: int
     ) -> tuple[str | None, float]:
@@ -631,8 +866,15 @@ class _Extractor:
                 if e.actor and e.genitive:
                     e.owner_of_role = True
                     return e.actor, e.confidence
-                if e.actor and not e.actor.startswith("person:") and e.kind in ("name", "alias", "metonym") \
-                        and e.end == rs - skipped:
+                reporting_at = {mt.start for mt in self.sc.get("reporting", [])}
+                if (
+                    e.actor
+                    and not e.actor.startswith("person:")
+                    and e.kind in ("name", "alias", "metonym")
+                    and e.end == rs - skipped
+                    and not self.is_media(e.actor)
+                    and not any(i in reporting_at for i in range(e.end, rs))
+                ):
                     e.owner_of_role = True  # "Kremlin spokesman", "US special envoy"
                     return e.actor, e.confidence * 0.9
                 return None, 0.0
@@ -655,8 +897,8 @@ class _Extractor:
         """ "talesperson för president Putin", "voorzitter van de Russische Federatieraad"."""
         lex = self.lex
         k = re_
-        if k >= len(toks) or toks[k].lower not in lex.prepositions:
-            return None, 0.0
+        if k >= len(toks) or (toks[k].lower not in lex.prepositions and toks[k].lower not in lex.determiners):
+            return None, 0.0  # "talesperson för", "voorzitter van", "Sprecher des Kremls"
         k += 1
         found: Ent | None = None
         while k < len(toks) and k < re_ + 6:
@@ -751,12 +993,23 @@ class _Extractor:
         """ "Dmitrij Peskov, talesperson för ...", "Keith Kellogg, als zijn speciale gezant"."""
         lex = self.lex
         k = rs - 1
-        while k >= 0 and (
-            toks[k].lower in lex.determiners
-            or toks[k].lower in lex.possessives
-            or toks[k].lower in ("als", "as", "som", "comme", "wie", "the")
-        ):
-            k -= 1
+        loose = 0  # "a senior adviser", "som er talsperson": up to two other words
+        while k >= 0:
+            t = toks[k]
+            e = ent_at.get(k)
+            if (
+                t.lower in lex.determiners
+                or t.lower in lex.possessives
+                or t.lower in ("als", "as", "som", "comme", "wie")
+            ):
+                k -= 1
+            elif e is not None and (e.kind == "demonym" or e.genitive or e.owner_of_role):
+                k = e.start - 1  # "der ukrainische Chefunterhändler", "Ukraine's chief negotiator"
+            elif t.text[:1].islower() and t.text.isalpha() and loose < 2:
+                loose += 1
+                k -= 1
+            else:
+                break
         if k < 1 or toks[k].text != ",":
             return None, 0.0
         k -= 1
@@ -803,16 +1056,21 @@ class _Extractor:
             # "security guarantees" is a noun: a one-word guarantee cue needs a modal, "to" or a subject before it
             if c.kind == "guarantee" and c.end - c.start == 1 and c.start > 0 and c.start in self._topic_at:
                 prev = toks[c.start - 1]
-                if not (prev.lower in MODALS or prev.lower in lex.infinitive or prev.lower in lex.negation
-                        or prev.lower in lex.person_pronouns or prev.lower in lex.group_pronouns
-                        or prev.text[:1].isupper()):
+                if not (
+                    prev.lower in MODALS
+                    or prev.lower in lex.infinitive
+                    or prev.lower in lex.negation
+                    or prev.lower in lex.person_pronouns
+                    or prev.lower in lex.group_pronouns
+                    or prev.text[:1].isupper()
+                ):
                     continue
             # "USA-støttede": half of a compound adjective, not a stance
             if c.start > 0 and toks[c.start - 1].text == "-" and toks[c.start - 1].end == toks[c.start].start:
                 continue
             # "press Zelenskyy to accept X": the accepting is not the presser's stance
             if any(toks[k].lower in lex.infinitive for k in range(max(0, c.start - 2), c.start)) and any(
-                o.end <= c.start and c.start - o.end <= 6 for o in out
+                o.end <= c.start and c.start - o.end <= 6 and o.kind in ("demand", "reject", "accuse") for o in out
             ):
                 continue
             # "rejected the proposal for X": the proposal is what is rejected
@@ -844,12 +1102,11 @@ class _Extractor:
             if got:
                 return got
         for mt in self.sc["reporting"]:
-            got = self._after(toks, ent_at, mt.end)
+            # "Yermak said Ukraine would ...": a subject before the verb speaks; "sa Lavrov": the one after
+            got = self._before(toks, ents, mt.start, clause_only=True) or self._after(toks, ent_at, mt.end)
             if got:
                 return got
-            got = self._before(toks, ents, mt.start, clause_only=True) or self._before(
-                toks, ents, mt.start, clause_only=False
-            )
+            got = self._before(toks, ents, mt.start, clause_only=False)
             if got:
                 return got
         return []
@@ -906,11 +1163,19 @@ class _Extractor:
             return ["media"]
         out = [last.actor]
         cur = last
+        covered = {i for x in ents if x.owner_of_role or x.kind == "demonym" for i in range(x.start, x.end)}
+        covered |= {i for mt in self.sc.get("roles", []) for i in range(mt.start, mt.end)}
+        lex = self.lex
         for e in reversed(cands[:-1]):
             between = toks[e.end : cur.start]
+            # "Macron and British Prime Minister Keir Starmer": role phrases may sit between the names
+            joined = any(t.lower in lex.coordinators and t.text != "," for t in between) and all(
+                t.lower in lex.coordinators or t.lower in lex.role_words or t.lower in lex.determiners or k in covered
+                for k, t in zip(range(e.end, cur.start), between, strict=True)
+            )
             if (
                 between
-                and all(t.lower in self.lex.coordinators for t in between)
+                and (joined or all(t.lower in lex.coordinators for t in between))
                 and e.actor
                 and not self.is_media(e.actor)
             ):
@@ -935,13 +1200,15 @@ class _Extractor:
         lex = self.lex
         ent_at = {i: e for e in ents for i in range(e.start, e.end)}
         marks = [(x, True) for x in self.sc["unless"]] + [(x, False) for x in self.sc["conditional"]]
+        role_starts = {mt.start for mt in self.sc.get("roles", [])}
         for x in self.sc["conditional_ambiguous"]:
             nxt = toks[x.end] if x.end < len(toks) else None
             if (
                 nxt is None
                 or nxt.lower in lex.infinitive
                 or nxt.lower in lex.complementizers
-                or nxt.lower in lex.possessives
+                or (nxt.lower in lex.possessives and bool({x.end + 1, x.end + 2} & role_starts))
+                or x.end in role_starts
                 or nxt.lower in lex.role_words
             ):
                 continue
@@ -1002,6 +1269,15 @@ class _Extractor:
                         matched.append((w, Found(p.key, p.name, p.kind, p.model, p.topics, s, e, 0.85, True)))
                     break
         keep = [(cov, f) for cov, f in matched if not any(cov < other for other, _ in matched)]
+        # a specific territorial proposal absorbs the generic territory words around it
+        keep = [
+            (cov, f)
+            for cov, f in keep
+            if not any(
+                o is not f and o.kind == f.kind and cov - oc and cov - oc <= GENERIC_TOPICS and not oc <= cov
+                for oc, o in keep
+            )
+        ]
         # a cue-recognised guarantee model replaces the generic "security guarantees"
         if any(f.kind == "security_guarantee" and f.model not in (None, "unspecified") for _, f in keep):
             keep = [(c, f) for c, f in keep if f.key != "security-guarantees"]
@@ -1072,6 +1348,8 @@ class _Extractor:
                 break
             if not (toks[k].text[:1].islower() and toks[k].text.isalpha()) or toks[k].lower in lex.determiners:
                 break
+        if genitive_owner is None and self._nominal(toks, cue, ent_at):
+            return  # "het Europese voorstel", "the proposal": a proposal named, not a stance taken here
         if in_cond and genitive_owner is None:
             return  # "if Ukraine agrees to ...": a condition, not this actor's stance
         if self._passive(toks, cue) and cue.kind in ("accuse", "demand", "reject"):
@@ -1141,7 +1419,8 @@ class _Extractor:
         found = self.proposals(toks, topics, pcues, cue.start, nxt)
         oconf = 1.0
         if not found and nxt < len(toks) and nxt not in self._hard_stops:
-            found = self.proposals(toks, topics, pcues, cue.start, len(toks))
+            end = min((x for x in self._hard_stops if x > nxt), default=len(toks))
+            found = self.proposals(toks, topics, pcues, cue.start, end)
             oconf = 0.85
         if not found:
             lo = self.clause_start(toks, cue.start)
@@ -1152,6 +1431,8 @@ class _Extractor:
             oconf = 0.9
         if not found and not negated:
             found, oconf = [f for f in sentence_props if f.by_cue], 0.75
+        if not found and rel_kind in ("reject", "support") and not negated:
+            found, oconf = sentence_props[:1], 0.6
         if not found and rel_kind in ("reject", "support") and self.last_proposals and not negated:
             found, oconf = self.last_proposals[:1], 0.6
         found = self.resolve_generic(found)
@@ -1186,6 +1467,25 @@ class _Extractor:
                 pid = self.proposal_node(f)
                 self.edge(s, rel, pid, sentence, sconf * cue.confidence * oconf * f.confidence, condition=condition)
         used.extend(subjects)
+
+    def _nominal(self, toks: list[Token], cue: Cue, ent_at: dict[int, Ent]) -> bool:
+        """A stance noun after an article ("the proposal", "het Europese voorstel"), without an owner."""
+        if cue.kind not in ("propose", "demand"):
+            return False
+        det = self.lex.determiners
+        k = cue.start - 1
+        if k >= 0 and toks[k].lower in det:
+            return True
+        # one adjective between: "het Europese voorstel", "a new proposal" (not "Die Türkei vermittelte")
+        adjective = (
+            k >= 1
+            and toks[k].text.isalpha()
+            and (
+                (k in ent_at and ent_at[k].kind == "demonym")
+                or (k not in ent_at and toks[k].lower.endswith(ADJECTIVE_ENDINGS) and len(toks[k].text) > 3)
+            )
+        )
+        return bool(adjective) and toks[k - 1].lower in det
 
     def _passive(self, toks: list[Token], cue: Cue) -> bool:
         t = toks[cue.start]
@@ -1268,7 +1568,14 @@ class _Extractor:
         for k in range(lo, cue.start):
             if toks[k].lower in neg and not any(toks[x].text in CLAUSE_PUNCT for x in range(k, cue.start)):
                 return True
-        return any(toks[k].lower in neg for k in range(cue.end, min(len(toks), cue.end + 2)))
+        # verb-second and verb-final clauses put the negation late: "steunde het communiqué niet"
+        reach = 8 if self.lex.language in ("nl", "de") else 2
+        for k in range(cue.end, min(len(toks), cue.end + reach)):
+            if toks[k].text in CLAUSE_PUNCT or toks[k].text in (".", "!", "?"):
+                break
+            if toks[k].lower in neg:
+                return True
+        return False
 
     def _accused(
         self, toks: list[Token], ents: list[Ent], ent_at: dict[int, Ent], cue: Cue, nxt: int, subjects: list[str]
@@ -1288,6 +1595,23 @@ class _Extractor:
             if e.kind == "pronoun":
                 return []
         return []
+
+    def note_states(self, toks: list[Token], ents: list[Ent]) -> None:
+        """A state named as an actor, not as a place ("near the border with Poland and Hungary")."""
+        loc = VENUE_PREPOSITIONS.get(self.lex.language, VENUE_PREPOSITIONS["en"])[0] | PLACE_PREPOSITIONS
+        place = False
+        prev_end = -1
+        for e in ents:
+            if not e.actor.startswith("state:") or e.kind in ("venue", "pronoun", "state-ref"):
+                continue
+            before = toks[e.start - 1].lower if e.start > 0 else ""
+            if before in loc:
+                place = True
+            elif not (place and before in self.lex.coordinators and prev_end >= e.start - 2):
+                place = False
+            prev_end = e.end
+            if not place:
+                self.actor_states.add(e.actor)
 
     def venues(self, toks: list[Token], text: str, ents: list[Ent], topics: list[Match]) -> None:
         """Talks in a place: "samtaler i Hviterussland" -> HOSTS; "fra Ukraina og Russland" -> PARTICIPATES_IN."""
@@ -1393,7 +1717,7 @@ class _Extractor:
             aff = _affiliation(actor, self.article.date)
             if aff is None or aff.actor not in self.cb.actors:
                 continue
-            self.edge(pid, "REPRESENTS", aff.actor, None, 0.7, role=aff.role)  # type: ignore[arg-type]
+            self.edge(pid, "REPRESENTS", aff.actor, self.first_sentence.get(pid, ""), 0.7, role=aff.role)
 
     def bundle(self) -> Bundle:
         used: set[str] = set()
@@ -1411,7 +1735,7 @@ class _Extractor:
                 or label == "Organisation"
                 and not self.is_media(aid)
                 or label == "State"
-                and aid in self.sentence_states
+                and (aid in self.sentence_states or aid in self.actor_states)
             ):
                 keep.add(aid)
         for aid in sorted(keep):
@@ -1473,12 +1797,12 @@ def _extract_one(article: Article) -> Bundle | ReadProblem:
 
 
 def extract_paths(
-    paths: Sequence[str | Path] | Iterable[str | Path], *, workers: int = 1, chunksize: int = 64
+    paths: Sequence[str | Path] | Iterable[str | Path], *, workers: int = 1, chunksize: int = 32
 ) -> Iterator[Bundle | ReadProblem]:
-    """Read and extract articles in input order; ``workers > 1`` reads and extracts in that many processes.
+    """Read and extract articles in input order; ``workers > 1`` extracts in that many processes.
 
-    In parallel mode each worker reads its own files (reading and language detection cost
-    about as much as extraction); JSON Lines files are read here and their articles sent out.
+    In parallel mode this process reads (without language detection, the slow part of
+    reading) and the workers detect the language where no metadata gave it, then extract.
     """
     from parley.loaders.read import read_inputs
 
@@ -1487,80 +1811,53 @@ def extract_paths(
             yield it if isinstance(it, ReadProblem) else _extract_one(it)
         return
     workers = min(workers, os.cpu_count() or workers)
-    seen: set[tuple[str, str]] = set()
     with ProcessPoolExecutor(max_workers=workers, initializer=_warm) as pool:
-        pending: list[list[str | Article]] = []
-        batch: list[str | Article] = []
-        for unit in _units(paths):
-            if isinstance(unit, ReadProblem):
+        pending: list[list[Article]] = []
+        batch: list[Article] = []
+        for it in read_inputs(list(paths), detect=False):
+            if isinstance(it, ReadProblem):
                 if batch:
                     pending.append(batch)
                     batch = []
-                yield from _drain(pool, pending, seen)
+                yield from _drain(pool, pending)
                 pending = []
-                yield unit
+                yield it
                 continue
-            batch.append(unit)
+            batch.append(it)
             if len(batch) >= chunksize:
                 pending.append(batch)
                 batch = []
                 if len(pending) >= workers * 4:
-                    yield from _drain(pool, pending, seen)
+                    yield from _drain(pool, pending)
                     pending = []
         if batch:
             pending.append(batch)
-        yield from _drain(pool, pending, seen)
+        yield from _drain(pool, pending)
 
 
-def _units(paths: Iterable[str | Path]) -> Iterator[str | Article | ReadProblem]:
-    """Files to hand to workers (as paths), articles read here (JSON Lines), or problems, in input order."""
-    from parley.loaders.read import INDEX_NAMES, JSONL_SUFFIXES, read_inputs
-
-    for p in paths:
-        path = Path(p)
-        files: list[Path] = []
-        if path.is_dir():
-            for dirpath, dirnames, filenames in os.walk(path):
-                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-                files.extend(
-                    Path(dirpath) / n
-                    for n in sorted(filenames)
-                    if not n.startswith(".") and n.lower() not in INDEX_NAMES
-                )
-        if not path.is_dir() or not files:
-            files = [path]
-        for f in files:
-            if f.suffix.lower() in JSONL_SUFFIXES or not f.exists() or f.is_dir():
-                yield from read_inputs([f])
-            else:
-                yield str(f)
-
-
-def _drain(
-    pool: ProcessPoolExecutor, batches: list[list[str | Article]], seen: set[tuple[str, str]]
-) -> Iterator[Bundle | ReadProblem]:
+def _drain(pool: ProcessPoolExecutor, batches: list[list[Article]]) -> Iterator[Bundle | ReadProblem]:
     for results in pool.map(_work, batches):
-        for r in results:
-            if isinstance(r, ReadProblem):
-                key = (r.input, r.message)
-                if key in seen:  # a folder index's problem, met once per worker file
-                    continue
-                seen.add(key)
-            yield r
+        yield from results
 
 
-def _work(batch: list[str | Article]) -> list[Bundle | ReadProblem]:
-    """One worker task: read (unless already read) and extract a few articles."""
-    from parley.loaders.read import read_inputs
+def _work(batch: list[Article]) -> list[Bundle | ReadProblem]:
+    """One worker task: detect the language where metadata gave none (as reading would), then extract."""
+    from parley.loaders.language import SUPPORTED_LANGUAGES, detect_language
 
     out: list[Bundle | ReadProblem] = []
-    files = [u for u in batch if isinstance(u, str)]
-    # one reader for the whole batch, so that a folder's index is parsed once, not once per file
-    items: Iterable[Article | ReadProblem] = read_inputs(files) if len(files) == len(batch) else (
-        it for u in batch for it in ([u] if isinstance(u, Article) else read_inputs([u]))
-    )
-    for it in items:
-        out.append(it if isinstance(it, ReadProblem) else _extract_one(it))
+    for a in batch:
+        if a.language is None:
+            body = a.text
+            a.language = detect_language(body if len(body) >= 200 or not a.title else f"{a.title}\n\n{body}")
+            if a.language is None:
+                a.warnings.append("language not detected (too little text)")
+            elif a.language not in SUPPORTED_LANGUAGES:
+                supported = ", ".join(SUPPORTED_LANGUAGES)
+                out.append(
+                    ReadProblem(a.source or a.id, f"unsupported language '{a.language}' (supported: {supported})")
+                )
+                continue
+        out.append(_extract_one(a))
     return out
 
 
@@ -1578,15 +1875,29 @@ class Extraction:
 
 
 def merge_bundles(items: Iterable[Bundle | ReadProblem]) -> Extraction:
-    """One record per node across articles (``articles`` and ``aliases`` merged), as SPEC.md's JSON Lines wants."""
+    """One record per node across articles (``articles`` and ``aliases`` merged), as SPEC.md's JSON Lines wants.
+
+    People met only in role phrases are merged across articles when their names are spelling
+    variants of one another (same transliteration key of the surname, same first initial,
+    rapidfuzz similarity of the whole name >= 85); two different first names never merge.
+    """
     arts: list[ArticleRecord] = []
     nodes: dict[str, NodeRecord] = {}
     edges: list[EdgeRecord] = []
     problems: list[ReadProblem] = []
+    bundles: list[Bundle] = []
     for it in items:
-        if not isinstance(it, Bundle):
+        if isinstance(it, Bundle):
+            bundles.append(it)
+        else:
             problems.append(it)
-            continue
+    alias = _person_variants(bundles)
+    for it in bundles:
+        if alias:
+            for n in it.nodes:
+                n.id = alias.get(n.id, n.id)
+            for e in it.edges:
+                e.source, e.target = alias.get(e.source, e.source), alias.get(e.target, e.target)
         arts.append(it.article)
         for n in it.nodes:
             old = nodes.get(n.id)
@@ -1594,9 +1905,34 @@ def merge_bundles(items: Iterable[Bundle | ReadProblem]) -> Extraction:
                 nodes[n.id] = NodeRecord(n.id, n.label, n.name, list(n.aliases), list(n.articles), dict(n.props))
             else:
                 old.articles.extend(a for a in n.articles if a not in old.articles)
-                old.aliases.extend(a for a in n.aliases if a not in old.aliases and a != old.name)
+                old.aliases.extend(a for a in [n.name, *n.aliases] if a not in old.aliases and a != old.name)
         edges.extend(it.edges)
     return Extraction(arts, [nodes[k] for k in sorted(nodes)], edges, problems)
+
+
+def _person_variants(bundles: list[Bundle]) -> dict[str, str]:
+    """Map person ids that are spelling variants of an earlier one (not codebook people) to it."""
+    known = set(codebook().actors)
+    people: dict[str, str] = {}
+    for b in bundles:
+        for n in b.nodes:
+            if n.label == "Person" and n.id not in known and n.id not in people:
+                people[n.id] = n.name
+    out: dict[str, str] = {}
+    by_surname: dict[str, list[str]] = {}
+    for pid in sorted(people):
+        words = people[pid].split()
+        if len(words) < 2:
+            continue
+        group = by_surname.setdefault(translit_key(words[-1]), [])
+        for other in group:
+            ow = people[other].split()
+            if fold(ow[0])[:1] == fold(words[0])[:1] and fuzz.ratio(fold(people[other]), fold(people[pid])) >= 85:
+                out[pid] = other
+                break
+        else:
+            group.append(pid)
+    return out
 
 
 def extract_all(paths: Sequence[str | Path], *, workers: int = 1) -> Extraction:

@@ -161,8 +161,19 @@ class PatternIndex:
             else:
                 self.exact.setdefault(first, []).append(p)
         self.lengths = sorted(lengths)
+        self._memo: dict[tuple[str, str], list[Pattern]] = {}
 
     def _candidates(self, tok: Token) -> list[Pattern]:
+        """Patterns whose first word fits the token (memoised per word form: news repeats its words)."""
+        key = (tok.lower, tok.lemma)
+        got = self._memo.get(key)
+        if got is None:
+            if len(self._memo) > 200_000:
+                self._memo.clear()
+            got = self._memo[key] = self._lookup(tok)
+        return got
+
+    def _lookup(self, tok: Token) -> list[Pattern]:
         cands: list[Pattern] = []
         got = self.exact.get(tok.lower)
         if got:

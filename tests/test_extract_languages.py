@@ -8,6 +8,8 @@ object is ``kind:<proposal kind>``, ``model:<guarantee model>``, ``actor:<name>`
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from parley.graph.records import Bundle
@@ -192,3 +194,42 @@ def test_unknown_person_with_role_becomes_person_with_represents() -> None:
     rep = [e for e in bundle.edges if e.type == "REPRESENTS"]
     assert rep and rep[0].target == "state:ukraine" and rep[0].role == "chief negotiator"
     assert any(n.label == "Person" and n.name == "Ivan Testenko" for n in bundle.nodes)
+
+
+def test_spelling_variants_of_one_person_merge_across_articles(tmp_path: Path) -> None:
+    from parley.loaders.extract import extract_all
+
+    (tmp_path / "a.txt").write_text("Tittel\n\nUkrainas forhandler Serhii Kovalenko sa at samtalene var nyttige.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Title\n\nUkraine's ambassador Sergiy Kovalenko said the talks were useful.\n",
+                                    encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Title\n\nUkraine's ambassador Taras Kovalenko said the talks were useful.\n",
+                                    encoding="utf-8")
+    res = extract_all([tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt"])
+    people = {n.id: n for n in res.nodes if n.label == "Person"}
+    assert len(people) == 2, people  # Serhii = Sergiy; Taras is someone else
+    merged = next(n for n in people.values() if not n.name.startswith("Taras"))
+    assert sorted(merged.articles) == ["a", "b"]
+    assert {"Sergiy Kovalenko", "Serhii Kovalenko"} <= {merged.name, *merged.aliases}
+    assert {e.source for e in res.edges if e.type == "REPRESENTS"} == set(people)
+
+
+ROLE_CASES = [
+    ("en", "Ivan Petrenko, a senior adviser to the Ukrainian president, said so.", "state:ukraine", "adviser"),
+    ("en", "The Kremlin's spokesman, Ivan Sidorov, declined to comment.", "state:russia", "spokesperson"),
+    ("de", "Ivan Petrenko, der ukrainische Chefunterhändler, sagte, die Gespräche seien nützlich.", "state:ukraine",
+     "chief negotiator"),
+    ("de", "Der Sprecher des Kremls, Ivan Sidorow, lehnte einen Kommentar ab.", "state:russia", "spokesperson"),
+    ("fr", "Le porte-parole du Kremlin, Ivan Sidorov, a refusé de commenter.", "state:russia", "spokesperson"),
+    ("nl", "Ivan Sidorov, woordvoerder van het Kremlin, wilde niet reageren.", "state:russia", "spokesperson"),
+    ("da", "Ivan Sidorov, talsmand for Kreml, ville ikke kommentere sagen.", "state:russia", "spokesperson"),
+    ("sv", "Kremls talesperson Ivan Sidorov ville inte kommentera.", "state:russia", "spokesperson"),
+    ("nb", "Ivan Sidorov, som er talsperson for Kreml, ville ikke kommentere.", "state:russia", "spokesperson"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "owner", "role"), ROLE_CASES)
+def test_role_phrases_make_unknown_people_represent(language: str, text: str, owner: str, role: str) -> None:
+    bundle = extract_article(read_text(text, id="r", language=language, title="T", detect=False))
+    reps = [(e.target, e.role) for e in bundle.edges if e.type == "REPRESENTS" and e.source.startswith("person:ivan-")]
+    assert reps == [(owner, role)]

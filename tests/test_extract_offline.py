@@ -57,3 +57,20 @@ def test_seed_corpus_quality() -> None:
     assert report.statements.f1 >= 0.80, report.as_dict()
     assert report.actors.f1 >= 0.90, report.as_dict()
     assert len(report.articles) == 5
+
+
+def test_workers_give_the_same_bundles_in_the_same_order(tmp_path: Path) -> None:
+    from parley.graph.records import Bundle
+    from parley.loaders.extract import extract_paths
+
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02\x03 binary")
+
+    def run(workers: int) -> list[object]:
+        return [
+            b.digest() if isinstance(b, Bundle) else (b.input, b.message)
+            for b in extract_paths([SEEDS, bad], workers=workers)
+        ]
+
+    one, two = run(1), run(2)
+    assert one == two and len(one) == 6
