@@ -78,3 +78,14 @@ def errors_as_messages(func: F) -> F:
             raise click.ClickException(str(exc)) from exc
 
     return wrapper  # type: ignore[return-value]
+
+
+def parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
+    """``--param k=v`` options as a dict; a malformed pair is a usage error naming it."""
+    out: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(f"{pair!r} is not key=value", param_hint="--param")
+        out[key.strip()] = value
+    return out

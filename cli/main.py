@@ -11,22 +11,12 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from parley.cli.common import errors_as_messages, open_store, store_options, store_opts
+from parley.cli.common import errors_as_messages, open_store, parse_params, store_options, store_opts
 from parley.cli.output import FORMATS, print_result, print_table
 from parley.graph.errors import ParleyError
 from parley.graph.load import LoadSummary, read_curated
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
-
-
-def _params(pairs: tuple[str, ...]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        if not sep or not key.strip():
-            raise click.BadParameter(f"{pair!r} is not key=value", param_hint="--param")
-        out[key.strip()] = value
-    return out
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -167,7 +157,7 @@ def query_run(name: str, pairs: tuple[str, ...], fmt: str, **kwargs: Any) -> Non
     from parley.queries import get_query, run_query
 
     opts = store_opts(kwargs)
-    params = _params(pairs)
+    params = parse_params(pairs)
     try:
         q = get_query(name)
     except ParleyError as exc:
@@ -191,7 +181,7 @@ def cypher(text: str, pairs: tuple[str, ...], fmt: str, **kwargs: Any) -> None:
     from parley.queries.adhoc import run_read_only
 
     opts = store_opts(kwargs)
-    params = _params(pairs)
+    params = parse_params(pairs)
     with open_store(opts, create=False) as store:
         try:
             result = run_read_only(store, text, params)
@@ -276,7 +266,7 @@ def view(query_name: str | None, pairs: tuple[str, ...], actor: str | None, topi
 
     with open_store(store_opts(kwargs), create=False) as store:
         try:
-            info = write_view(store, output, query=query_name, params=_params(pairs), actor=actor, topic=topic,
+            info = write_view(store, output, query=query_name, params=parse_params(pairs), actor=actor, topic=topic,
                               model=model, title=title)
         except ParleyError as exc:
             raise click.ClickException(str(exc)) from exc

@@ -6,17 +6,7 @@ from pathlib import Path
 
 import click
 
-from parley.cli.common import errors_as_messages
-
-
-def _params(pairs: tuple[str, ...]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        if not sep or not key.strip():
-            raise click.BadParameter(f"{pair!r} is not key=value", param_hint="--param")
-        out[key.strip()] = value
-    return out
+from parley.cli.common import errors_as_messages, parse_params
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
@@ -42,7 +32,7 @@ def browser_command(style_only: bool, queries_only: bool, pairs: tuple[str, ...]
 
     if style_only and queries_only:
         raise click.UsageError("--style-only and --queries-only exclude each other")
-    params = _params(pairs)
+    params = parse_params(pairs)
     if style_only:
         if params:
             raise click.UsageError("--param has no effect with --style-only")

@@ -36,18 +36,9 @@ def _universe(n_states: int, n_people: int, n_proposals: int, rnd: random.Random
     return {"State": states, "Organisation": orgs, "Person": people, "Proposal": proposals, "Talks": talks}
 
 
-def generate_bundles(
-    n_articles: int,
-    *,
-    statements_per_article: int = 10,
-    n_states: int = 60,
-    n_people: int = 400,
-    n_proposals: int = 600,
-    seed: int = 7,
-) -> list[Bundle]:
-    """``n_articles`` bundles of exactly ``statements_per_article`` distinct statements each."""
-    return list(iter_bundles(n_articles, statements_per_article=statements_per_article, n_states=n_states,
-                             n_people=n_people, n_proposals=n_proposals, seed=seed))
+def generate_bundles(n_articles: int, **options: int) -> list[Bundle]:
+    """``n_articles`` bundles of exactly ``statements_per_article`` distinct statements each (see iter_bundles)."""
+    return list(iter_bundles(n_articles, **options))
 
 
 def iter_bundles(
