@@ -227,6 +227,63 @@ GROUP_NOUNS = frozenset(
 # --- the actors a text names ---------------------------------------------------------------------
 
 
+# the English role for a compound role noun's ending (the lexicon's own role words take precedence)
+SUFFIX_ROLE: tuple[tuple[str, str], ...] = (
+    ("udenrigsminister", "foreign minister"),
+    ("utenriksminister", "foreign minister"),
+    ("utrikesminister", "foreign minister"),
+    ("außenminister", "foreign minister"),
+    ("minister", "minister"),
+    ("ministre", "minister"),
+    ("sprecher", "spokesperson"),
+    ("woordvoerder", "spokesperson"),
+    ("talsperson", "spokesperson"),
+    ("talsmann", "spokesperson"),
+    ("talsmand", "spokesperson"),
+    ("gesandter", "envoy"),
+    ("gezant", "envoy"),
+    ("sendebud", "envoy"),
+    ("chef", "head"),
+    ("direktør", "director"),
+    ("direktör", "director"),
+)
+
+SUFFIX_ENDINGS = tuple(suf for suf, _ in SUFFIX_ROLE)
+
+# negative quantifiers before an object: "no ceasefire", "keine Waffenruhe", "aucun cessez-le-feu"
+NEG_QUANTIFIERS = frozenset(
+    {"no", "kein", "keine", "keinen", "keinem", "keiner", "geen", "ingen", "inget", "inga", "intet", "aucun", "aucune"}
+)
+
+# "the parties", "beide Seiten": the sentence has its own (collective) subject; the last speaker is not it
+BOTH_SIDES = frozenset(
+    {"parties", "sides", "partene", "sidene", "parterna", "sidorna", "parterne", "siderne", "partijen", "kanten"}
+    | {"seiten", "parteien", "konfliktparteien", "camps", "belligérants"}
+)
+
+# elided articles: "l'Inde", "l'Afrique du Sud"
+ELIDED = frozenset({"l", "l'", "l’", "d", "d'", "d’"})
+
+# "sans exiger", "without demanding", "ohne zu fordern" (the "zu" is skipped by the cue span or not a cue)
+WITHOUT_WORDS = frozenset({"without", "sans", "ohne", "zonder", "utan", "uten", "uden"})
+
+# verbs and nouns that give a person a role in a sentence without a role word
+ROLE_STEMS = (
+    "represent", "repræsent", "repräsent", "vertegenwoordig", "delegat", "délégat", "leder", "leitet", "leidde",
+)
+LEAD_VERBS = frozenset(
+    {"led", "leads", "heads", "headed", "ledet", "ledde", "ledede", "leidt", "dirige", "dirigeait", "leitete"}
+    | {"head", "chief", "chef", "leiter", "hoofd", "leder", "sjef"}
+)
+# compound role nouns the lexicon may lack: "infrastrukturminister", "Regierungssprecher", "sikkerhedsrådgiver"
+ROLE_SUFFIXES = (
+    "minister", "ministre", "ministern", "ministeren", "sprecher", "woordvoerder", "talsperson", "talsmann",
+    "talsmand", "rådgiver", "rådgivare", "adviser", "advisor", "envoy", "gesandter", "gezant", "sendebud",
+    "direktør", "direktör", "director", "directeur", "secretary", "sekretær", "sekreterare", "president",
+    "präsident", "président", "presidenten", "chef", "chefen", "sjefen", "porte-parole", "kanzler", "premier",
+)
+
+
 @dataclass
 class Mention:
     """An actor named in the text (character offsets into the article)."""
@@ -521,6 +578,8 @@ class _Extractor:
     ) -> None:
         if source == target:
             return
+        if rel == "REPRESENTS" and (not sentence or self.is_media(target)):
+            return  # the gold convention: only a role phrase in the article, never a media outlet
         try:
             m.check_edge(rel, m.split_id(source)[0], m.split_id(target)[0])
         except Exception:  # a relation the model does not allow between these labels: not a statement
@@ -631,6 +690,10 @@ class _Extractor:
         if not (sc["stance"] or sc["roles"] or sc["weak_demand"] or sc["topics"] or mentions or sc["state_refs"]):
             return
         ents = self.entities(toks, mentions, offset, text)
+        if sc["reporting"]:
+            # "the United States" is no reporting verb "state": a name's words are never cues
+            in_name = {i for e in ents if e.kind not in ("pronoun", "state-ref") for i in range(e.start, e.end)}
+            sc["reporting"] = [mt for mt in sc["reporting"] if mt.start not in in_name]
         self.role_phrases(toks, ents, text)
         ents.sort(key=lambda e: e.start)
         for e in ents:
@@ -664,7 +727,8 @@ class _Extractor:
                 self.mentioned.add(e.actor)
                 if not e.genitive:
                     self.named.add(e.actor)
-                    self.first_sentence.setdefault(e.actor, text)
+                    if e.actor.startswith("person:") and self._role_near(e, ents, toks):
+                        self.first_sentence.setdefault(e.actor, text)
         if self.edge_sentence:
             self.sentence_states.update(e.actor for e in ents if e.kind != "venue")
         for e in ents:
@@ -675,6 +739,30 @@ class _Extractor:
         elif used_subjects:
             self.last_speaker = used_subjects[-1]
         self.last_proposals = sentence_props  # "avviste kravet": only the sentence just before
+
+    def _role_near(self, e: Ent, ents: list[Ent], toks: list[Token]) -> bool:
+        """A role phrase in the sentence belongs to this person: the nearest named person, close by, same clause."""
+        spans = [(mt.start, mt.end) for mt in self.sc.get("roles", [])]
+        spans += [(x.start, x.end) for x in ents if x.owner_of_role]
+        spans += [
+            (i, i + 1)
+            for i, t in enumerate(toks)
+            if t.lower.startswith(ROLE_STEMS) or t.lower in LEAD_VERBS or t.lower.endswith(ROLE_SUFFIXES)
+        ]
+        people = [x for x in ents if x.actor.startswith("person:") and x.kind not in ("pronoun", "role-ref")]
+
+        def gap(x: Ent, rs: int, re_: int) -> int:
+            return rs - x.end if rs >= x.end else x.start - re_ if x.start >= re_ else 0
+
+        for rs, re_ in spans:
+            if gap(e, rs, re_) > 12:
+                continue
+            lo, hi = (e.end, rs) if rs >= e.end else (re_, e.start)
+            if any(toks[k].lower in BUT_WORDS or toks[k].text in (";", ":") for k in range(lo, hi)):
+                continue
+            if all(gap(e, rs, re_) <= gap(x, rs, re_) for x in people):
+                return True
+        return False
 
     def push_recent(self, aid: str) -> None:
         if aid in self.recent:
@@ -727,7 +815,15 @@ class _Extractor:
             if i in taken:
                 continue
             if t.lower in lex.person_pronouns and not self._is_object_pronoun(toks, i):
-                pid = self.last_of("Person")
+                # a sentence-initial pronoun continues the last speaker ("Han öppnade för ...")
+                initial = all(
+                    x.lower in BUT_WORDS or x.lower in lex.coordinators or x.text == "," for x in toks[:i]
+                )  # "Han ...", "Mais il ...", "And he ..."
+                pid = (
+                    self.last_speaker
+                    if initial and self.last_speaker and self.last_speaker.startswith("person:")
+                    else self.last_of("Person")
+                )
                 if pid:
                     ents.append(Ent(i, i + 1, pid, "pronoun", False, 0.7))
         for mt in self.sc["state_refs"]:
@@ -772,9 +868,10 @@ class _Extractor:
         for ent, role in self._compound_roles:
             roles.append((ent.start, ent.end, role, ent))
         self._compound_roles = []
+        ent_at = {i: e for e in ents for i in range(e.start, e.end)}
+        roles.extend(self.suffix_roles(toks, ent_at, roles))
         if not roles:
             return
-        ent_at = {i: e for e in ents for i in range(e.start, e.end)}
         roles.sort(key=lambda r: (r[0], r[1]))
         self.prev_role_owner = None
         for rs, re_, role, compound in roles:
@@ -784,6 +881,25 @@ class _Extractor:
                 (compound.actor, compound.confidence) if compound else self.role_owner_left(toks, ents, ent_at, rs)
             )
             person, pconf, pend = self.role_person_right(toks, ents, ent_at, re_)
+            if person is None:
+                # "la vice-ministre ukrainienne des affaires étrangères, Mariana Betsa": words, then ", Name"
+                k, dem = re_, None
+                while k < len(toks) and k < re_ + 6:
+                    e = ent_at.get(k)
+                    if e is not None and e.kind == "demonym":
+                        dem = dem or e
+                        k = e.end
+                    elif e is None and (
+                        (toks[k].text[:1].islower() and toks[k].text.isalpha()) or toks[k].text in ("'", "’")
+                    ):
+                        k += 1
+                    else:
+                        break
+                if k > re_ and k < len(toks) and toks[k].text == ",":
+                    person, pconf, pend = self.role_person_right(toks, ents, ent_at, k)
+                    if person is not None and owner is None and dem is not None:
+                        dem.owner_of_role = True
+                        owner, oconf = dem.actor, dem.confidence * 0.9
             if person is None:
                 pend = len(toks)
                 person, pconf = self.role_person_left(toks, ents, ent_at, rs)
@@ -816,6 +932,48 @@ class _Extractor:
                 if other is not None and other != person and other != owner:
                     self.represented.add(other)
                     self.edge(other, "REPRESENTS", owner, text, min(oc, oconf) * 0.8, role=role)
+
+    def suffix_roles(
+        self, toks: list[Token], ent_at: dict[int, Ent], known: list[tuple[int, int, str, Ent | None]]
+    ) -> list[tuple[int, int, str, Ent | None]]:
+        """Compound role nouns the lexicon lacks, before a name: "infrastrukturminister Oleksandr Kubrakov",
+        "la vice-ministre ukrainienne des affaires étrangères, Mariana Betsa"."""
+        covered = {i for rs, re_, _, _ in known for i in range(rs, re_)}
+        out: list[tuple[int, int, str, Ent | None]] = []
+        for i, t in enumerate(toks):
+            if i in covered or i in ent_at or not t.text.isalpha():
+                continue
+            low = t.lower
+            if not low.endswith(SUFFIX_ENDINGS):
+                continue
+            role = next((r for suf, r in SUFFIX_ROLE if low.endswith(suf)), None)
+            if role is None:
+                continue
+            start = i - 2 if i >= 2 and toks[i - 1].text == "-" and toks[i - 2].text.isalpha() else i
+            # a demonym and lowercase words may follow the role before ", Name": "ukrainienne des affaires étrangères"
+            end, owner = i + 1, None
+            k = i + 1
+            while k < len(toks) and k <= i + 6:
+                e = ent_at.get(k)
+                if e is not None and e.kind == "demonym":
+                    owner = owner or e
+                    k = e.end
+                    continue
+                if toks[k].text[:1].islower() and toks[k].text.isalpha():
+                    k += 1
+                    continue
+                break
+            if k < len(toks) and toks[k].text == "," and k > i + 1:
+                end = k
+            else:
+                owner = None
+            nxt = end + 1 if end < len(toks) and toks[end].text == "," else end
+            if nxt >= len(toks) or not toks[nxt].text[:1].isupper():
+                continue  # a role noun not followed by a name
+            if owner is not None:
+                owner.owner_of_role = True
+            out.append((start, end, role, owner))
+        return out
 
     def role_reference(
         self,
@@ -1151,8 +1309,11 @@ class _Extractor:
     def _before(self, toks: list[Token], ents: list[Ent], i: int, *, clause_only: bool, lo: int = 0) -> list[str]:
         """The nearest subject before token i (with coordinated ones: "Ukraina og europeiske allierte")."""
         start = self.clause_start(toks, i) if clause_only else lo
-        cands = [e for e in ents if start <= e.start and e.end <= i and self.subject_capable(e)]
-        if not cands:
+        skip = self._apposition(toks, i) if not clause_only else range(0)
+        cands = [
+            e for e in ents if lo <= e.start and e.end <= i and self.subject_capable(e) and e.start not in skip
+        ]
+        if not cands or cands[-1].start < start:
             return []
         last = cands[-1]
         if last.kind == "state-ref":
@@ -1166,13 +1327,23 @@ class _Extractor:
         covered = {i for x in ents if x.owner_of_role or x.kind == "demonym" for i in range(x.start, x.end)}
         covered |= {i for mt in self.sc.get("roles", []) for i in range(mt.start, mt.end)}
         lex = self.lex
+        seen_and = False
         for e in reversed(cands[:-1]):
             between = toks[e.end : cur.start]
             # "Macron and British Prime Minister Keir Starmer": role phrases may sit between the names
-            joined = any(t.lower in lex.coordinators and t.text != "," for t in between) and all(
-                t.lower in lex.coordinators or t.lower in lex.role_words or t.lower in lex.determiners or k in covered
+            fits = all(
+                t.lower in lex.coordinators
+                or t.lower in lex.role_words
+                or t.lower in lex.determiners
+                or t.text in (",", "'", "’")
+                or t.lower in ELIDED
+                or k in covered
                 for k, t in zip(range(e.end, cur.start), between, strict=True)
             )
+            has_and = any(t.lower in lex.coordinators and t.text != "," for t in between)
+            # "India, Brazil and South Africa": a comma joins names when an "and" closes the list
+            joined = fits and (has_and or (seen_and and any(t.text == "," for t in between)))
+            seen_and = seen_and or has_and
             if (
                 between
                 and (joined or all(t.lower in lex.coordinators for t in between))
@@ -1184,6 +1355,23 @@ class _Extractor:
             else:
                 break
         return out
+
+    def _apposition(self, toks: list[Token], i: int) -> range:
+        """ "Erdogan, standing next to Zelenskiy, offered ...": the comma-enclosed phrase just before token i
+        that starts with a lowercase word; the names in it are not the subject."""
+        if i < 3 or toks[i - 1].text != ",":
+            return range(0)
+        j = i - 2
+        while j >= 0 and toks[j].text != ",":
+            if toks[j].text in CLAUSE_PUNCT or toks[j].text in (".", "!", "?"):
+                return range(0)
+            j -= 1
+        if j < 1 or j + 1 >= i - 1:
+            return range(0)
+        first = toks[j + 1]
+        if not (first.text[:1].islower() and first.text.isalpha()) or first.lower in self.lex.coordinators:
+            return range(0)
+        return range(j + 1, i - 1)
 
     def clause_start(self, toks: list[Token], i: int) -> int:
         lex = self.lex
@@ -1352,6 +1540,8 @@ class _Extractor:
             return  # "het Europese voorstel", "the proposal": a proposal named, not a stance taken here
         if in_cond and genitive_owner is None:
             return  # "if Ukraine agrees to ...": a condition, not this actor's stance
+        if self._without(toks, cue):
+            return  # "sans exiger le retrait", "ohne eine Waffenruhe zu fordern": the stance is not taken
         if self._passive(toks, cue) and cue.kind in ("accuse", "demand", "reject"):
             agent = self._agent(toks, ents, ent_at, cue)
             if not agent:
@@ -1377,6 +1567,7 @@ class _Extractor:
             not subjects
             and self.last_speaker
             and not any(e.actor and self.subject_capable(e) for e in ents if e.end <= cue.start)
+            and not any(toks[k].lower in BOTH_SIDES for k in range(cue.start))
         ):
             subjects, sconf = [self.last_speaker], 0.6
         subjects = [s for s in subjects if s and s != "media"]
@@ -1436,6 +1627,11 @@ class _Extractor:
         if not found and rel_kind in ("reject", "support") and self.last_proposals and not negated:
             found, oconf = self.last_proposals[:1], 0.6
         found = self.resolve_generic(found)
+        if found and not negated and rel_kind in ("demand", "propose", "support", "guarantee"):
+            # "underströk att det inte rör sig om något eldupphör", "demanded no ceasefire": a negated object
+            found = [f for f in found if not self._object_negated(toks, cue, f)]
+            if not found:
+                return
         if rel_kind == "mediate":
             venues = [self.proposal_node(f) for f in found if f.kind != "negotiation"] or [self.talks_node()]
             for s in subjects:
@@ -1467,6 +1663,18 @@ class _Extractor:
                 pid = self.proposal_node(f)
                 self.edge(s, rel, pid, sentence, sconf * cue.confidence * oconf * f.confidence, condition=condition)
         used.extend(subjects)
+
+    def _object_negated(self, toks: list[Token], cue: Cue, f: Found) -> bool:
+        if f.start <= cue.end or f.start - cue.end > 10:
+            return False
+        neg = self.lex.negation
+        return any(
+            toks[k].lower in neg or toks[k].lower in NEG_QUANTIFIERS for k in range(cue.end, f.start)
+        ) and not any(toks[k].text in (";", ".", "!", "?") for k in range(cue.end, f.start))
+
+    def _without(self, toks: list[Token], cue: Cue) -> bool:
+        k = cue.start - 1
+        return k >= 0 and toks[k].lower in WITHOUT_WORDS
 
     def _nominal(self, toks: list[Token], cue: Cue, ent_at: dict[int, Ent]) -> bool:
         """A stance noun after an article ("the proposal", "het Europese voorstel"), without an owner."""
@@ -1628,7 +1836,10 @@ class _Extractor:
             k = e.start - 1
             prev = toks[k].lower if k >= 0 else ""
             if prev in loc_preps:
-                hosts.append(e.actor)
+                # "samtaler i Hviterussland", "talks in Riyadh on Tuesday"; not "I Moskva ble planene kritisert"
+                # nor "the war in Ukraine": the place must follow the talks closely
+                if any(t.value == "talks" and 0 <= k - t.end <= 3 for t in topics):
+                    hosts.append(e.actor)
             elif prev in from_preps or (prev in self.lex.coordinators and parts):
                 parts.append(e.actor)
         if not hosts:

@@ -233,3 +233,198 @@ def test_role_phrases_make_unknown_people_represent(language: str, text: str, ow
     bundle = extract_article(read_text(text, id="r", language=language, title="T", detect=False))
     reps = [(e.target, e.role) for e in bundle.edges if e.type == "REPRESENTS" and e.source.startswith("person:ivan-")]
     assert reps == [(owner, role)]
+
+
+def _bundle(language: str, text: str) -> Bundle:
+    return extract_article(read_text(text, id="x", language=language, title="T", detect=False))
+
+
+# a codebook leader named without any role phrase: no REPRESENTS (the gold convention)
+BARE_NAME_CASES = [
+    ("en", "Talks on a meeting between Putin and Zelensky are planned, officials said."),
+    ("fr", "Un appel entre Donald Trump et Vladimir Poutine a eu lieu mardi."),
+    ("sv", "Ett möte mellan Putin och Zelenskyj diskuterades i veckan."),
+    ("de", "Ein Treffen zwischen Putin und Selenskyj sei denkbar, hieß es."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), BARE_NAME_CASES)
+def test_no_represents_without_role_phrase(language: str, text: str) -> None:
+    bundle = _bundle(language, text)
+    assert [e for e in bundle.edges if e.type == "REPRESENTS"] == []
+
+
+# a codebook person with a role phrase the lexicon lacks ("head of", a compound "-minister")
+ROLE_NEAR_CASES = [
+    ("en", "Kirill Dmitriev, head of Russia's investment fund, said cooperation would resume.", "person:kirill-dmitriev"),
+    ("da", "Ruslands vicerigsudenrigsminister Sergej Lavrov talte i Genève.", "person:sergey-lavrov"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "pid"), ROLE_NEAR_CASES)
+def test_represents_with_a_role_phrase_has_its_sentence(language: str, text: str, pid: str) -> None:
+    bundle = _bundle(language, text)
+    reps = [e for e in bundle.edges if e.type == "REPRESENTS" and e.source == pid]
+    assert reps and all(e.sentence for e in reps)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "In an interview with Reuters, President Zelensky said the talks were useful."),
+        ("de", "Im Gespräch mit CNN sagte Präsident Selenskyj, die Gespräche seien nützlich."),
+    ],
+)
+def test_no_represents_of_a_media_outlet(language: str, text: str) -> None:
+    bundle = _bundle(language, text)
+    targets = {e.target for e in bundle.edges if e.type == "REPRESENTS"}
+    assert not any(t.startswith("organisation:") and ("reuters" in t or "cnn" in t) for t in targets), targets
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Pékin plaide pour des pourparlers, sans exiger un cessez-le-feu immédiat."),
+        ("en", "Beijing called for talks without demanding a ceasefire."),
+        ("nb", "Beijing ba om samtaler uten krav om våpenhvile."),
+    ],
+)
+def test_without_a_demand_is_no_demand(language: str, text: str) -> None:
+    bundle = _bundle(language, text)
+    kinds = {n.id: n.props.get("kind") for n in bundle.nodes}
+    assert not [e for e in bundle.edges if e.type == "DEMANDS" and kinds.get(e.target) == "ceasefire"]
+
+
+def test_sentence_initial_pronoun_continues_the_last_speaker() -> None:
+    text = (
+        "Rysslands chefsförhandlare Vladimir Medinskij sa att samtalen var konstruktiva. "
+        "Han träffade Zelenskyjs rådgivare på eftermiddagen. "
+        "Han avvisade kravet på en neutral status."
+    )
+    bundle = _bundle("sv", text)
+    rejects = {e.source for e in bundle.edges if e.type == "REJECTS"}
+    assert "person:vladimir-medinsky" in rejects or "state:russia" in rejects, rejects
+
+
+# minor officials introduced by a compound role noun or a role phrase ending in ", Name"
+MINOR_OFFICIAL_CASES = [
+    ("nb", "Ukrainas energiminister Ivan Hrytsenko signerte avtalen i Istanbul.", "state:ukraine"),
+    ("sv", "Ukrainas jordbruksminister Ivan Hrytsenko undertecknade avtalet.", "state:ukraine"),
+    ("de", "Der ukrainische Energieminister Ivan Hrytsenko unterzeichnete das Abkommen.", "state:ukraine"),
+    ("fr", "Le ministre français de l'agriculture, Jean Moreau, a salué l'accord.", "state:france"),
+    ("da", "Ruslands energiminister Ivan Sidorov talte i Bruxelles.", "state:russia"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "owner"), MINOR_OFFICIAL_CASES)
+def test_minor_official_gets_a_person_and_represents(language: str, text: str, owner: str) -> None:
+    bundle = _bundle(language, text)
+    reps = [(e.target, bool(e.sentence)) for e in bundle.edges if e.type == "REPRESENTS"]
+    assert reps == [(owner, True)], reps
+    assert sum(n.label == "Person" for n in bundle.nodes) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "India, Brazil and South Africa rejected the ceasefire."),
+        ("de", "Indien, Brasilien und Südafrika unterstützen die Waffenruhe nicht."),
+        ("sv", "Indien, Brasilien och Sydafrika stöder inte vapenvilan."),
+        ("fr", "L'Inde, le Brésil et l'Afrique du Sud ont rejeté le cessez-le-feu."),
+    ],
+)
+def test_every_state_in_a_coordinated_subject_gets_the_statement(language: str, text: str) -> None:
+    bundle = _bundle(language, text)
+    subjects = {e.source for e in bundle.edges if e.type == "REJECTS"}
+    assert {"state:india", "state:brazil", "state:south-africa"} <= subjects, subjects
+
+
+def test_a_comma_alone_does_not_join_an_oblique_to_the_subject() -> None:
+    bundle = _bundle("en", "After talks with France, Germany and Poland rejected the ceasefire.")
+    assert "state:france" not in {e.source for e in bundle.edges if e.type == "REJECTS"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Turkish President Recep Tayyip Erdogan, standing next to Zelensky, offered to host a summit between the two leaders."),
+        ("en", "Turkish President Recep Tayyip Erdogan, standing next to Zelensky, offered Turkey as a venue for talks between Russia, Ukraine and the United States."),
+        ("de", "Der türkische Präsident Recep Tayyip Erdogan, neben Selenskyj stehend, bot einen Gipfel an."),
+        ("fr", "Le président turc Recep Tayyip Erdogan, aux côtés de Zelensky, a proposé un sommet."),
+    ],
+)
+def test_a_name_in_an_apposition_is_not_the_subject(language: str, text: str) -> None:
+    bundle = _bundle(language, text)
+    subjects = {e.source for e in bundle.edges if e.type != "REPRESENTS"}
+    assert subjects == {"person:recep-tayyip-erdogan"}, subjects
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "host"),
+    [
+        ("nb", "Forhandlingene i Tyrkia fortsetter neste uke, sa Kuleba.", "state:turkey"),
+        ("en", "The talks in Saudi Arabia will continue next week, Rubio said.", "state:saudi-arabia"),
+    ],
+)
+def test_talks_in_a_country_are_hosted_there(language: str, text: str, host: str) -> None:
+    bundle = _bundle(language, text)
+    assert host in {e.source for e in bundle.edges if e.type == "HOSTS"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "I Moskva ble forhandlingene om en fredsavtale møtt med kritikk."),
+        ("en", "Officials agreed to start talks toward ending the war in Ukraine."),
+        ("de", "In Moskau wurden die Verhandlungen über einen Friedensplan scharf kritisiert."),
+    ],
+)
+def test_a_place_far_from_the_talks_does_not_host_them(language: str, text: str) -> None:
+    bundle = _bundle(language, text)
+    assert not [e for e in bundle.edges if e.type == "HOSTS"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Lavrov krevde at det ikke blir noen våpenhvile."),
+        ("sv", "Lavrov krävde att det inte blir någon vapenvila."),
+        ("en", "Lavrov insisted that there would be no ceasefire."),
+        ("de", "Lawrow forderte, dass es keine Waffenruhe gebe."),
+        ("fr", "Lavrov a exigé qu'il n'y ait aucun cessez-le-feu."),
+    ],
+)
+def test_a_negated_object_is_no_stance_on_it(language: str, text: str) -> None:
+    bundle = _bundle(language, text)
+    kinds = {n.id: n.props.get("kind") for n in bundle.nodes}
+    assert not [
+        e for e in bundle.edges if e.type in ("DEMANDS", "SUPPORTS", "PROPOSES") and kinds.get(e.target) == "ceasefire"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le président ukrainien Volodymyr Zelensky a déclaré que la Chine pouvait jouer un rôle. "
+               "Il a parlé mardi avec Xi Jinping. Mais il a rappelé que sa formule exige le retrait des troupes russes."),
+        ("en", "Ukrainian President Volodymyr Zelensky said China could play a role. "
+               "He spoke with Xi Jinping on Tuesday. But he demanded the withdrawal of Russian troops."),
+    ],
+)
+def test_a_pronoun_after_but_continues_the_last_speaker(language: str, text: str) -> None:
+    bundle = _bundle(language, text)
+    demanders = {e.source for e in bundle.edges if e.type == "DEMANDS"}
+    assert "person:xi-jinping" not in demanders and demanders & {"person:volodymyr-zelenskyy", "state:ukraine"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "FNs generalsekretær António Guterres sa at avtalen er viktig. Partene nektet å signere samme dokument."),
+        ("en", "UN Secretary-General António Guterres said the deal mattered. Both sides rejected a ceasefire."),
+        ("de", "UN-Generalsekretär António Guterres sagte, das Abkommen sei wichtig. Beide Seiten lehnen eine Waffenruhe ab."),
+    ],
+)
+def test_a_collective_subject_does_not_inherit_the_last_speaker(language: str, text: str) -> None:
+    bundle = _bundle(language, text)
+    assert not [e for e in bundle.edges if e.type == "REJECTS"]
