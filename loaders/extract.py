@@ -26,7 +26,15 @@ from rapidfuzz import fuzz
 from parley.graph import model as m
 from parley.graph.errors import ExtractionError
 from parley.graph.records import ArticleRecord, Bundle, EdgeRecord, NodeRecord
-from parley.loaders.codebook import Actor, Codebook, Lexicon, codebook, fold, lower_same_length
+from parley.loaders.codebook import (
+    STANCE_RELATIONS,
+    Actor,
+    Codebook,
+    Lexicon,
+    codebook,
+    fold,
+    lower_same_length,
+)
 from parley.loaders.read import Article, ReadProblem
 from parley.loaders.wordspec import Match, Token, tokenize
 
@@ -1584,15 +1592,7 @@ class _Extractor:
                 return
             rel = NEGATABLE[rel_kind]
         else:
-            rel = {
-                "demand": "DEMANDS",
-                "propose": "PROPOSES",
-                "support": "SUPPORTS",
-                "reject": "REJECTS",
-                "guarantee": "GUARANTEES",
-                "mediate": "MEDIATES",
-                "accuse": "ACCUSES",
-            }[rel_kind]
+            rel = STANCE_RELATIONS[rel_kind]
         condition = None
         main_conds = [c for c in conds if not (c[0] <= cue.start < c[1]) and not c[3]]
         if main_conds:
