@@ -124,10 +124,13 @@ class Lexicon:
     negation: frozenset[str]
     infinitive: frozenset[str]
     person_pronouns: frozenset[str]
+    female_pronouns: frozenset[str]  # "hun", "she", "elle": never a person known to be a man
+    male_pronouns: frozenset[str]  # "han", "he", "il": never a person known to be a woman
     group_pronouns: frozenset[str]
     possessives: frozenset[str]
     determiners: frozenset[str]
     role_words: Mapping[str, str]  # single-token role forms (with inflections) -> role
+    proposal_refs: PatternIndex  # "the plan", "lånet", "ce texte": a proposal named before -> kind or "any"
     scanner: SectionIndex = field(init=False, repr=False, compare=False)
 
     SECTIONS = (
@@ -142,6 +145,7 @@ class Lexicon:
         "roles",
         "topics",
         "proposal_cues",
+        "proposal_refs",
     )
 
     def __post_init__(self) -> None:
@@ -280,6 +284,10 @@ def _load_actors(root: Traversable) -> dict[str, tuple[Actor, dict[str, dict[str
             parent = None
             if label == "State":
                 props["iso2"] = entry.get("iso2")
+            if label == "Person" and entry.get("gender") is not None:
+                if entry.get("gender") not in ("f", "m"):
+                    raise CodebookError(f"{where}: gender must be f or m")
+                props["gender"] = entry.get("gender")
             if label == "Organisation":
                 otype = entry.get("type")
                 if otype not in m.ORGANISATION_TYPES:
@@ -480,10 +488,20 @@ def _load_lexicon(
         prepositions=words("prepositions"),
         negation=words("negation"),
         person_pronouns=frozenset(w.lower() for w in _strs(pronouns.get("person"), fname)),
+        female_pronouns=frozenset(w.lower() for w in _strs(pronouns.get("female"), fname)),
+        male_pronouns=frozenset(w.lower() for w in _strs(pronouns.get("male"), fname)),
         group_pronouns=frozenset(w.lower() for w in _strs(pronouns.get("group"), fname)),
         possessives=words("possessives"),
         determiners=words("determiners"),
         role_words=role_words,
+        proposal_refs=_index(
+            (
+                (s, str(kind))
+                for kind, specs in (data.get("proposal_refs") or {}).items()
+                for s in _strs(specs, f"{fname} proposal_refs.{kind}")
+            ),
+            f"{fname} proposal_refs",
+        ),
     )
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from pathlib import Path
 
@@ -484,6 +484,7 @@ class Ent:
     confidence: float = 1.0
     owner_of_role: bool = False  # "Russlands" in "Russlands president Putin"
     oblique: bool = False  # after a preposition: not a subject
+    gender: str | None = None  # a pronoun's: "f" (she, hun, elle), "m" (he, han, il) or None
 
 
 @dataclass
@@ -524,6 +525,9 @@ class _Extractor:
         self.recent: list[str] = []  # actor ids, most recent last
         self.last_speaker: str | None = None
         self.last_proposals: list[Found] = []
+        self.seen_proposals: dict[str, tuple[int, int, Found]] = {}  # key -> (mentions, last sentence, found)
+        self.sent_no = 0
+        self.cue_subject: str | None = None  # the subject a cue found, edge or not
         self.sentence_states: set[str] = set()
         self.actor_states: set[str] = set()
         self.mentioned: set[str] = set()
@@ -692,6 +696,8 @@ class _Extractor:
         toks = tokenize(text, self.lang)
         if not toks:
             return
+        self.sent_no += 1
+        self.cue_subject = None
         lex = self.lex
         self.sc = sc = lex.scan(toks)
         self._prop_cache = {}
@@ -706,7 +712,14 @@ class _Extractor:
         ents.sort(key=lambda e: e.start)
         for e in ents:
             if e.kind == "pronoun":
-                before = [x for x in ents if x.end <= e.start and x.actor.startswith("person:") and x.kind != "pronoun"]
+                before = [
+                    x
+                    for x in ents
+                    if x.end <= e.start
+                    and x.actor.startswith("person:")
+                    and x.kind != "pronoun"
+                    and self.gender_fits(x.actor, e.gender)
+                ]
                 if before:
                     e.actor = before[-1].actor
         self.mark_obliques(toks, ents)
@@ -722,12 +735,14 @@ class _Extractor:
             i for i, t in enumerate(toks) if t.lower in BUT_WORDS
         }
         stops = sorted({c.start for c in cues} | self._hard_stops | {c[0] for c in conds})
+        covered: set[int] = set()
         for cue in cues:
             nxt = next((x for x in stops if x >= cue.end), len(toks))
+            covered.update(range(cue.start, nxt))
             self.statement(toks, text, ents, cue, nxt, topics, pcues, sentence_props, speaker, conds, used_subjects)
         self.unless_demands(toks, text, ents, topics, pcues, speaker, conds, cues)
-        if not cues and speaker:
-            self.negated_action(toks, text, ents, topics, pcues, speaker)
+        if speaker:
+            self.negated_action(toks, text, ents, topics, pcues, speaker, covered)
         self.venues(toks, text, ents, topics)
         self.note_states(toks, ents)
         for e in ents:
@@ -739,14 +754,20 @@ class _Extractor:
                         self.first_sentence.setdefault(e.actor, text)
         if self.edge_sentence:
             self.sentence_states.update(e.actor for e in ents if e.kind != "venue")
-        for e in ents:
-            if e.kind not in ("demonym",):
+        # subjects last: "Medinskij, rådgivare till president Putin, ... . Han sa": "han" is Medinskij
+        for e in sorted(ents, key=lambda x: (self.subject_capable(x), x.start)):
+            if e.kind not in ("demonym",) and e.actor:
                 self.push_recent(e.actor)
         if speaker:
             self.last_speaker = speaker[0]
         elif used_subjects:
             self.last_speaker = used_subjects[-1]
+        elif self.cue_subject:
+            self.last_speaker = self.cue_subject  # "X urged the leaders to ... . He said ...": X speaks on
         self.last_proposals = sentence_props  # "avviste kravet": only the sentence just before
+        for f in sentence_props:
+            n, _, _ = self.seen_proposals.get(f.key, (0, 0, f))
+            self.seen_proposals[f.key] = (n + 1, self.sent_no, f)
 
     def _role_near(self, e: Ent, ents: list[Ent], toks: list[Token]) -> bool:
         """A role phrase in the sentence belongs to this person: the nearest named person, close by, same clause."""
@@ -776,6 +797,20 @@ class _Extractor:
         if aid in self.recent:
             self.recent.remove(aid)
         self.recent.append(aid)
+
+    def gender_fits(self, aid: str, want: str | None) -> bool:
+        """A pronoun of one gender never points at a person the codebook gives the other."""
+        if want is None:
+            return True
+        actor = self.cb.actors.get(aid)
+        got = actor.props.get("gender") if actor is not None else None
+        return got is None or got == want
+
+    def last_person(self, want: str | None) -> str | None:
+        for aid in reversed(self.recent):
+            if aid.startswith("person:") and self.gender_fits(aid, want):
+                return aid
+        return None
 
     def last_of(self, label: str, exclude: Iterable[str] = ()) -> str | None:
         ex = set(exclude)
@@ -827,13 +862,17 @@ class _Extractor:
                 initial = all(
                     x.lower in BUT_WORDS or x.lower in lex.coordinators or x.text == "," for x in toks[:i]
                 )  # "Han ...", "Mais il ...", "And he ..."
+                want = "f" if t.lower in lex.female_pronouns else "m" if t.lower in lex.male_pronouns else None
                 pid = (
                     self.last_speaker
-                    if initial and self.last_speaker and self.last_speaker.startswith("person:")
-                    else self.last_of("Person")
+                    if initial
+                    and self.last_speaker
+                    and self.last_speaker.startswith("person:")
+                    and self.gender_fits(self.last_speaker, want)
+                    else self.last_person(want)
                 )
                 if pid:
-                    ents.append(Ent(i, i + 1, pid, "pronoun", False, 0.7))
+                    ents.append(Ent(i, i + 1, pid, "pronoun", False, 0.7, gender=want))
         for mt in self.sc["state_refs"]:
             if any(k in taken for k in range(mt.start, mt.end)):
                 continue
@@ -1497,6 +1536,42 @@ class _Extractor:
         model = "unspecified" if kind == "security_guarantee" else None
         return Found(key, name, kind, model, tl, s, e, 0.6, False)
 
+    def referenced(self, lo: int, hi: int, cue_kind: str) -> Found | None:
+        """ "the plan", "lånet", "ce texte" in tokens [lo, hi): the proposal the article has made its subject.
+
+        The one named most often so far (ties: the latest); "the plan" prefers a peace plan, "the
+        demands" (only rejected or accepted ones) those of the sentence before.
+        """
+        refs = [mt for mt in self.sc.get("proposal_refs", []) if lo <= mt.start and mt.end <= hi]
+        if not refs:
+            return None
+        ref = refs[0]
+        kind = ref.value
+        if kind == "demands":
+            if cue_kind not in ("reject", "support"):
+                return None
+            recent = [f for f in self.last_proposals if f.kind != "negotiation"]
+            if recent:
+                return replace(recent[0], start=ref.start, end=ref.end, confidence=recent[0].confidence * 0.8)
+        seen = [
+            (n, last, f)
+            for n, last, f in self.seen_proposals.values()
+            if not (f.kind == "negotiation" and "peace_plan" not in f.topics)
+        ]
+        if kind == "plan" and any("peace_plan" in f.topics for _, _, f in seen):
+            seen = [x for x in seen if "peace_plan" in x[2].topics]
+        best: tuple[float, int] | None = None
+        pick: Found | None = None
+        for n, last, f in seen:
+            if kind not in ("any", "demands", "plan") and f.kind != kind:
+                continue
+            score = (n * (1.0 if f.canonical else 0.5), last)
+            if best is None or score > best:
+                best, pick = score, f
+        if pick is None:
+            return None
+        return replace(pick, start=ref.start, end=ref.end, confidence=pick.confidence * 0.8)
+
     def resolve_generic(self, found: list[Found]) -> list[Found]:
         """ "the proposed guarantees": a generic guarantee refers to the specific one just mentioned."""
         out: list[Found] = []
@@ -1581,6 +1656,8 @@ class _Extractor:
         subjects = [s for s in subjects if s and s != "media"]
         if not subjects:
             return
+        if self.cue_subject is None and subjects[0].startswith("person:"):
+            self.cue_subject = subjects[0]
         for s in subjects:
             if s in self.cb.actors and self.cb.actors[s].label == "Person" or s.startswith("person:"):
                 sconf = min(sconf, max((e.confidence for e in ents if e.actor == s), default=sconf))
@@ -1593,6 +1670,8 @@ class _Extractor:
             rel = NEGATABLE[rel_kind]
         else:
             rel = STANCE_RELATIONS[rel_kind]
+            if cue.confidence < 0.7 and rel == "DEMANDS" and self._own_side_pledge(toks, ents, cue, subjects):
+                rel = "PROPOSES"  # "Moskva ska minska ...", said Russia's negotiator: a pledge, not a demand
         condition = None
         main_conds = [c for c in conds if not (c[0] <= cue.start < c[1]) and not c[3]]
         if main_conds:
@@ -1609,6 +1688,11 @@ class _Extractor:
         # from the cue's second word on: "lehnte [einen Einsatz ausländischer Truppen] ab"
         found = self.proposals(toks, topics, pcues, cue.start, nxt)
         oconf = 1.0
+        if not found or all(f.key == "security-guarantees" or not f.canonical for f in found):
+            # "er imod planen", "garantister for avtalen": the proposal named before
+            ref = self.referenced(cue.start, nxt, rel_kind)
+            if ref is not None:
+                found, oconf = [ref], 0.75
         if not found and nxt < len(toks) and nxt not in self._hard_stops:
             end = min((x for x in self._hard_stops if x > nxt), default=len(toks))
             found = self.proposals(toks, topics, pcues, cue.start, end)
@@ -1620,6 +1704,10 @@ class _Extractor:
                 k = self.clause_start(toks, k) - 1
             found = self.proposals(toks, topics, pcues, max(k + 1, 0), cue.start)
             oconf = 0.9
+            if not found:
+                ref = self.referenced(max(k + 1, 0), cue.start, rel_kind)  # "Den Plan lehnte er ab"
+                if ref is not None:
+                    found, oconf = [ref], 0.7
         if not found and not negated:
             found, oconf = [f for f in sentence_props if f.by_cue], 0.75
         if not found and rel_kind in ("reject", "support") and not negated:
@@ -1663,6 +1751,37 @@ class _Extractor:
                 pid = self.proposal_node(f)
                 self.edge(s, rel, pid, sentence, sconf * cue.confidence * oconf * f.confidence, condition=condition)
         used.extend(subjects)
+
+    def side_of(self, aid: str) -> set[str]:
+        """An actor and those it speaks for (its role phrase's owner, its codebook affiliations)."""
+        out = {aid}
+        info = self.persons.get(aid)
+        if info is not None and info.owner:
+            out.add(info.owner)
+        actor = self.cb.actors.get(aid)
+        if actor is not None:
+            out.update(a.actor for a in actor.affiliations)
+        return out
+
+    def _own_side_pledge(self, toks: list[Token], ents: list[Ent], cue: Cue, subjects: list[str]) -> bool:
+        """A modal ("ska", "must", "will") whose clause subject is the speaker's own side or "we"."""
+        # from the last "that" on, over commas: "sa att Moskva, för att öka förtroendet, ska minska"
+        lo = max(
+            (
+                k + 1
+                for k in range(cue.start)
+                if toks[k].lower in self.lex.complementizers
+                and not (k > 0 and toks[k - 1].lower in self.lex.prepositions)  # "för att": in order to
+            ),
+            default=0,
+        )
+        before = [e for e in ents if lo <= e.start and e.end <= cue.start and e.actor and self.subject_capable(e)]
+        own = set().union(*(self.side_of(s) for s in subjects)) if subjects else set()
+        if before:
+            return before[-1].actor in own and before[-1].kind != "pronoun"
+        return any(toks[k].lower in self.lex.group_pronouns for k in range(lo, cue.start)) and not any(
+            toks[k].lower in ("they", "de", "ils", "sie", "zij", "ze", "dem") for k in range(lo, cue.start)
+        )
 
     def _object_negated(self, toks: list[Token], cue: Cue, f: Found) -> bool:
         if f.start <= cue.end or f.start - cue.end > 10:
@@ -1852,12 +1971,22 @@ class _Extractor:
                 self.edge(p_, "PARTICIPATES_IN", talks, text, 0.6)
 
     def negated_action(
-        self, toks: list[Token], text: str, ents: list[Ent], topics: list[Match], pcues: list[Match], speaker: list[str]
+        self,
+        toks: list[Token],
+        text: str,
+        ents: list[Ent],
+        topics: list[Match],
+        pcues: list[Match],
+        speaker: list[str],
+        covered: set[int],
     ) -> None:
-        """ "Ukraine will never recognise Crimea as Russian" (reported): the speaker rejects the recognition."""
+        """ "Ukraine will never recognise Crimea as Russian" (reported): the speaker rejects the recognition.
+
+        Only outside the reach of the sentence's stance cues, which say what the speaker wants there.
+        """
         verbs = {"recognition", "territorial_concessions", "troop_withdrawal"}
         for t in [*topics, *pcues]:
-            if t.value not in verbs and t not in pcues:
+            if (t.value not in verbs and t not in pcues) or t.start in covered:
                 continue
             if not any(toks[k].lower in self.lex.negation for k in range(max(0, t.start - 3), t.start)):
                 continue

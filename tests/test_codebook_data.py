@@ -341,7 +341,7 @@ def _date(value: Any) -> tuple[int, int, int] | None:
 
 
 def test_people_fields_and_affiliations() -> None:
-    allowed = {"key", "name", "aliases", "affiliations", "note"}
+    allowed = {"key", "name", "aliases", "affiliations", "note", "gender"}
     ids = node_ids()
     problems = []
     for p in people():
