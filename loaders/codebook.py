@@ -38,6 +38,7 @@ STANCE_RELATIONS: dict[str, str] = {
     "guarantee": "GUARANTEES",
     "mediate": "MEDIATES",
     "accuse": "ACCUSES",
+    "host": "HOSTS",  # hosting is not mediating: a venue's state HOSTS the talks
 }
 ACTOR_FILES = {"states.yaml": "State", "organisations.yaml": "Organisation", "people.yaml": "Person"}
 

@@ -1582,8 +1582,14 @@ class _Extractor:
                     for p in self.last_proposals
                     if p.kind == "security_guarantee" and p.model not in (None, "unspecified")
                 ]
+                if not spec:  # "de G7-garanties" a few sentences after the bilateral guarantees were named
+                    spec = [
+                        p
+                        for _, _, p in sorted(self.seen_proposals.values(), key=lambda x: -x[1])
+                        if p.kind == "security_guarantee" and p.model not in (None, "unspecified")
+                    ]
                 if spec:
-                    out.append(spec[0])
+                    out.append(replace(spec[0], start=f.start, end=f.end))  # positions in this sentence
                     continue
             out.append(f)
         return out
@@ -1713,13 +1719,25 @@ class _Extractor:
         if not found and rel_kind in ("reject", "support") and not negated:
             found, oconf = sentence_props[:1], 0.6
         if not found and rel_kind in ("reject", "support") and self.last_proposals and not negated:
-            found, oconf = self.last_proposals[:1], 0.6
+            found, oconf = [replace(f, start=cue.start, end=cue.end) for f in self.last_proposals[:1]], 0.6
         found = self.resolve_generic(found)
         if found and not negated and rel_kind in ("demand", "propose", "support", "guarantee"):
             # "underströk att det inte rör sig om något eldupphör", "demanded no ceasefire": a negated object
             found = [f for f in found if not self._object_negated(toks, cue, f)]
             if not found:
                 return
+        if rel_kind == "host":
+            # "Viola Amherd, gastvrouw van de top": the host stands right before the word
+            near = [e for e in ents if e.end <= cue.start and cue.start - e.end <= 2 and self.subject_capable(e)]
+            if near and toks[near[-1].end].text in (",", "(") or near and near[-1].end == cue.start:
+                subjects = [near[-1].actor]
+            talks = self.talks_node()
+            for s in subjects:
+                states = [x for x in self.side_of(s) if x.startswith("state:")]
+                for h in states[:1]:
+                    self.edge(h, "HOSTS", talks, sentence, sconf * cue.confidence * 0.8)
+            used.extend(subjects)
+            return
         if rel_kind == "mediate":
             venues = [self.proposal_node(f) for f in found if f.kind != "negotiation"] or [self.talks_node()]
             for s in subjects:
