@@ -127,6 +127,7 @@ class Lexicon:
     person_pronouns: frozenset[str]
     female_pronouns: frozenset[str]  # "hun", "she", "elle": never a person known to be a man
     male_pronouns: frozenset[str]  # "han", "he", "il": never a person known to be a woman
+    demonstrative_pronouns: frozenset[str]  # German "Der rückte ab": "der" before a verb (lower case) is "he"
     group_pronouns: frozenset[str]
     possessives: frozenset[str]
     determiners: frozenset[str]
@@ -491,6 +492,7 @@ def _load_lexicon(
         person_pronouns=frozenset(w.lower() for w in _strs(pronouns.get("person"), fname)),
         female_pronouns=frozenset(w.lower() for w in _strs(pronouns.get("female"), fname)),
         male_pronouns=frozenset(w.lower() for w in _strs(pronouns.get("male"), fname)),
+        demonstrative_pronouns=frozenset(w.lower() for w in _strs(pronouns.get("demonstrative"), fname)),
         group_pronouns=frozenset(w.lower() for w in _strs(pronouns.get("group"), fname)),
         possessives=words("possessives"),
         determiners=words("determiners"),

@@ -264,6 +264,23 @@ NEG_QUANTIFIERS = frozenset(
 )
 
 # "the parties", "beide Seiten": the sentence has its own (collective) subject; the last speaker is not it
+# "nach dem Gipfel", "after a ceasefire", "efter fredsaftalen": a time, not the thing wanted
+TEMPORAL_PREPOSITIONS = frozenset(
+    {"after", "before", "during", "since", "nach", "vor", "während", "seit", "efter", "före", "sedan"}
+    | {"etter", "før", "siden", "na", "tijdens", "sinds", "vóór", "après", "avant", "pendant", "depuis"}
+)
+# "Meklingen har vært ledet av X": verbs that may stand between a cue and its agent
+AUXILIARIES = frozenset(
+    {"har", "hade", "hadde", "havde", "är", "var", "er", "vært", "været", "varit", "blitt", "blevet", "blivit"}
+    | {"ble", "blev", "blir", "bliver", "blivit", "has", "have", "had", "was", "were", "been", "is", "are", "being"}
+    | {"ist", "wird", "wurde", "worden", "war", "sind", "hat", "is", "wordt", "werd", "werden", "heeft", "zijn"}
+    | {"a", "été", "est", "sont", "ont", "avait", "était"}
+)
+# "accuse each other": every subject accuses the others
+RECIPROCALS = frozenset(
+    {"hinanden", "hverandre", "varandra", "varann", "elkaar", "elkander", "einander", "gegenseitig", "mutuellement"}
+    | {"each", "one"}
+)
 BOTH_SIDES = frozenset(
     {"parties", "sides", "partene", "sidene", "parterna", "sidorna", "parterne", "siderne", "partijen", "kanten"}
     | {"seiten", "parteien", "konfliktparteien", "camps", "belligérants"}
@@ -277,7 +294,15 @@ WITHOUT_WORDS = frozenset({"without", "sans", "ohne", "zonder", "utan", "uten", 
 
 # verbs and nouns that give a person a role in a sentence without a role word
 ROLE_STEMS = (
-    "represent", "repræsent", "repräsent", "vertegenwoordig", "delegat", "délégat", "leder", "leitet", "leidde",
+    "represent",
+    "repræsent",
+    "repräsent",
+    "vertegenwoordig",
+    "delegat",
+    "délégat",
+    "leder",
+    "leitet",
+    "leidde",
 )
 LEAD_VERBS = frozenset(
     {"led", "leads", "heads", "headed", "ledet", "ledde", "ledede", "leidt", "dirige", "dirigeait", "leitete"}
@@ -285,10 +310,40 @@ LEAD_VERBS = frozenset(
 )
 # compound role nouns the lexicon may lack: "infrastrukturminister", "Regierungssprecher", "sikkerhedsrådgiver"
 ROLE_SUFFIXES = (
-    "minister", "ministre", "ministern", "ministeren", "sprecher", "woordvoerder", "talsperson", "talsmann",
-    "talsmand", "rådgiver", "rådgivare", "adviser", "advisor", "envoy", "gesandter", "gezant", "sendebud",
-    "direktør", "direktör", "director", "directeur", "secretary", "sekretær", "sekreterare", "president",
-    "präsident", "président", "presidenten", "chef", "chefen", "sjefen", "porte-parole", "kanzler", "premier",
+    "minister",
+    "ministre",
+    "ministern",
+    "ministeren",
+    "sprecher",
+    "woordvoerder",
+    "talsperson",
+    "talsmann",
+    "talsmand",
+    "rådgiver",
+    "rådgivare",
+    "adviser",
+    "advisor",
+    "envoy",
+    "gesandter",
+    "gezant",
+    "sendebud",
+    "direktør",
+    "direktör",
+    "director",
+    "directeur",
+    "secretary",
+    "sekretær",
+    "sekreterare",
+    "president",
+    "präsident",
+    "président",
+    "presidenten",
+    "chef",
+    "chefen",
+    "sjefen",
+    "porte-parole",
+    "kanzler",
+    "premier",
 )
 
 
@@ -743,6 +798,8 @@ class _Extractor:
         self.unless_demands(toks, text, ents, topics, pcues, speaker, conds, cues)
         if speaker:
             self.negated_action(toks, text, ents, topics, pcues, speaker, covered)
+        if not cues and speaker and not self.edge_sentence:
+            self.bare_position(text, speaker, sentence_props)
         self.venues(toks, text, ents, topics)
         self.note_states(toks, ents)
         for e in ents:
@@ -807,10 +864,14 @@ class _Extractor:
         return got is None or got == want
 
     def last_person(self, want: str | None) -> str | None:
-        for aid in reversed(self.recent):
-            if aid.startswith("person:") and self.gender_fits(aid, want):
-                return aid
-        return None
+        """The last person named that fits; "she" prefers a woman the codebook knows over anyone unmarked."""
+        people = [aid for aid in reversed(self.recent) if aid.startswith("person:")]
+        if want is not None:
+            for aid in people:
+                actor = self.cb.actors.get(aid)
+                if actor is not None and actor.props.get("gender") == want:
+                    return aid
+        return next((aid for aid in people if self.gender_fits(aid, want)), None)
 
     def last_of(self, label: str, exclude: Iterable[str] = ()) -> str | None:
         ex = set(exclude)
@@ -857,12 +918,24 @@ class _Extractor:
         for i, t in enumerate(toks):
             if i in taken:
                 continue
-            if t.lower in lex.person_pronouns and not self._is_object_pronoun(toks, i):
+            demonstrative = (
+                t.lower in lex.demonstrative_pronouns
+                and i + 1 < len(toks)
+                and toks[i + 1].text[:1].islower()
+                and toks[i + 1].text.isalpha()
+            )
+            if (t.lower in lex.person_pronouns or demonstrative) and not self._is_object_pronoun(toks, i):
                 # a sentence-initial pronoun continues the last speaker ("Han öppnade för ...")
                 initial = all(
                     x.lower in BUT_WORDS or x.lower in lex.coordinators or x.text == "," for x in toks[:i]
                 )  # "Han ...", "Mais il ...", "And he ..."
-                want = "f" if t.lower in lex.female_pronouns else "m" if t.lower in lex.male_pronouns else None
+                want = (
+                    "f"
+                    if t.lower in lex.female_pronouns
+                    else "m"
+                    if t.lower in lex.male_pronouns or demonstrative
+                    else None
+                )
                 pid = (
                     self.last_speaker
                     if initial
@@ -1357,9 +1430,7 @@ class _Extractor:
         """The nearest subject before token i (with coordinated ones: "Ukraina og europeiske allierte")."""
         start = self.clause_start(toks, i) if clause_only else lo
         skip = self._apposition(toks, i) if not clause_only else range(0)
-        cands = [
-            e for e in ents if lo <= e.start and e.end <= i and self.subject_capable(e) and e.start not in skip
-        ]
+        cands = [e for e in ents if lo <= e.start and e.end <= i and self.subject_capable(e) and e.start not in skip]
         if not cands or cands[-1].start < start:
             return []
         last = cands[-1]
@@ -1478,7 +1549,16 @@ class _Extractor:
         return got
 
     def _proposals(self, toks: list[Token], topics: list[Match], pcues: list[Match], lo: int, hi: int) -> list[Found]:
-        tops = [t for t in topics if lo <= t.start and t.end <= hi]
+        tops = [t for t in topics if lo <= t.start and t.end <= hi and not self._temporal(toks, t.start)]
+        # "frysta ryska tillgångar" is frozen assets, not a frozen front line: the longer topic wins
+        tops = [
+            t
+            for t in tops
+            if not any(
+                o.value != t.value and o.start <= t.start and t.end <= o.end and o.end - o.start > t.end - t.start
+                for o in tops
+            )
+        ]
         cues = [c for c in pcues if lo <= c.start and c.end <= hi]
         if not tops and not cues:
             return []
@@ -1525,6 +1605,13 @@ class _Extractor:
             found.sort(key=lambda f: f.start)
             return found[:MAX_PROPOSALS_PER_CUE]
         return [self.inferred(present, tops)]
+
+    def _temporal(self, toks: list[Token], i: int) -> bool:
+        """The words at i follow "after", "nach dem", "før en": they date something."""
+        k = i - 1
+        if k >= 0 and toks[k].lower in self.lex.determiners:
+            k -= 1
+        return k >= 0 and toks[k].lower in TEMPORAL_PREPOSITIONS
 
     def inferred(self, topics: set[str], tops: list[Match]) -> Found:
         tl = tuple(sorted(topics))
@@ -1684,6 +1771,16 @@ class _Extractor:
             condition = main_conds[0][2]
         sentence = text
         if rel_kind == "accuse":
+            if len(subjects) > 1 and any(
+                toks[k].lower in RECIPROCALS and (toks[k].lower not in ("each", "one") or k + 1 < len(toks))
+                for k in range(cue.start + 1, min(cue.end + 3, len(toks)))  # "warfen einander vor"
+            ):
+                for s in subjects:  # "Både Moskva og Kyiv beskylder hinanden"
+                    for t in subjects:
+                        if t != s:
+                            self.edge(s, "ACCUSES", t, sentence, sconf * cue.confidence * 0.9)
+                used.extend(subjects)
+                return
             targets = self._accused(toks, ents, ent_at, cue, nxt, subjects)
             for s in subjects:
                 for t, tconf in targets:
@@ -1870,6 +1967,17 @@ class _Extractor:
             if k in self._topic_at:
                 break
             low = toks[k].lower
+            # "avvist av X", "proposed by X"; not "avviste utplassering av tropper": a noun between is the object
+            prev = toks[k - 1].lower
+            if (
+                k > cue.end
+                and toks[k - 1].text[:1].islower()
+                and prev not in lex.negation
+                and prev not in AUXILIARIES
+                and prev not in LEAD_VERBS
+                and not prev.endswith(("ly", "lig", "ligt", "lich"))
+            ):
+                break
             if low in lex.agent or (low in of_words and k == cue.end):
                 out: list[str] = []
                 j = k + 1
@@ -1987,6 +2095,18 @@ class _Extractor:
         for p_ in parts:
             if p_ not in hosts:
                 self.edge(p_, "PARTICIPATES_IN", talks, text, 0.6)
+
+    def bare_position(self, text: str, speaker: list[str], props: list[Found]) -> None:
+        """ "The strongest guarantee is a strong Ukrainian army," said X: a named proposal in a quote is backed.
+
+        Only proposals named by their own cue words, not ones inferred from loose topic words.
+        """
+        for a in speaker:
+            if a == "media":
+                continue
+            for f in props:
+                if f.by_cue and f.kind != "negotiation":
+                    self.edge(a, "SUPPORTS", self.proposal_node(f), text, 0.45 * f.confidence)
 
     def negated_action(
         self,

@@ -356,7 +356,8 @@ def test_a_comma_alone_does_not_join_an_oblique_to_the_subject() -> None:
 def test_a_name_in_an_apposition_is_not_the_subject(language: str, text: str) -> None:
     bundle = _bundle(language, text)
     subjects = {e.source for e in bundle.edges if e.type != "REPRESENTS"}
-    assert subjects == {"person:recep-tayyip-erdogan"}, subjects
+    # Erdogan, or Turkey where he offers to host (HOSTS goes from the state); never Zelensky
+    assert subjects and subjects <= {"person:recep-tayyip-erdogan", "state:turkey"}, subjects
 
 
 @pytest.mark.parametrize(
