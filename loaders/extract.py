@@ -31,6 +31,7 @@ from parley.loaders.codebook import (
     Actor,
     Codebook,
     Lexicon,
+    ProposalDef,
     codebook,
     fold,
     lower_same_length,
@@ -276,6 +277,8 @@ AUXILIARIES = frozenset(
     | {"ist", "wird", "wurde", "worden", "war", "sind", "hat", "is", "wordt", "werd", "werden", "heeft", "zijn"}
     | {"a", "été", "est", "sont", "ont", "avait", "était"}
 )
+# per codebook: topic -> the canonical proposals whose ``when`` sets use it
+_WHEN_INDEX: dict[int, tuple[Codebook, list[ProposalDef], dict[str, set[int]]]] = {}
 # "accuse each other": every subject accuses the others
 RECIPROCALS = frozenset(
     {"hinanden", "hverandre", "varandra", "varann", "elkaar", "elkander", "einander", "gegenseitig", "mutuellement"}
@@ -1575,7 +1578,7 @@ class _Extractor:
             if any(f.key == p.key for _, f in matched):
                 continue
             matched.append((cov, Found(p.key, p.name, p.kind, p.model, p.topics, c.start, c.end, 0.9, True, True)))
-        for p in self.cb.proposals.values():
+        for p in self._when_candidates(present):
             for w in p.when:
                 if w <= present:
                     s = min(span_of[t][0] for t in w)
@@ -1605,6 +1608,24 @@ class _Extractor:
             found.sort(key=lambda f: f.start)
             return found[:MAX_PROPOSALS_PER_CUE]
         return [self.inferred(present, tops)]
+
+    def _when_candidates(self, present: set[str]) -> list[ProposalDef]:
+        """The canonical proposals (codebook order) with a ``when`` set that uses a topic present."""
+        cached = _WHEN_INDEX.get(id(self.cb))
+        if cached is None or cached[0] is not self.cb:  # an id may be reused by a later codebook
+            index: dict[str, set[int]] = {}
+            for n, p in enumerate(self.cb.proposals.values()):
+                for w in p.when:
+                    for t in w:
+                        index.setdefault(t, set()).add(n)
+            cached = _WHEN_INDEX[id(self.cb)] = (self.cb, list(self.cb.proposals.values()), index)
+        _, ordered, index = cached
+        hits: set[int] = set()
+        for t in present:
+            got = index.get(t)
+            if got:
+                hits |= got
+        return [ordered[n] for n in sorted(hits)]
 
     def _temporal(self, toks: list[Token], i: int) -> bool:
         """The words at i follow "after", "nach dem", "før en": they date something."""

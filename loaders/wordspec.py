@@ -58,9 +58,13 @@ def lemma(word: str, language: str) -> str:
         return word.lower()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Token:
-    """One token of a sentence with its character offsets in the sentence."""
+    """One token of a sentence with its character offsets in the sentence.
+
+    Not frozen: a frozen dataclass pays for ``object.__setattr__`` on every field, and
+    sentences make hundreds of thousands of tokens. Treat tokens as read-only all the same.
+    """
 
     text: str
     lower: str
@@ -134,7 +138,7 @@ def _word_ok(spec: str, tok: Token) -> bool:
     return tok.lower == spec or tok.lemma == spec
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Match:
     """Where a pattern matched: token range [start, end)."""
 
@@ -208,7 +212,7 @@ class PatternIndex:
         while i < n:
             best: Match | None = None
             for p in self._candidates(tokens[i]):
-                end = _match_at(p.words, tokens, i)
+                end = _match_at(p.words, tokens, i, True)
                 if end is not None and (best is None or end > best.end):
                     best = Match(p.value, i, end, p)
             if best is not None:
@@ -224,17 +228,22 @@ class PatternIndex:
         for i, tok in enumerate(tokens):
             seen: set[str] = set()
             for p in self._candidates(tok):
-                end = _match_at(p.words, tokens, i)
+                end = _match_at(p.words, tokens, i, True)
                 if end is not None and p.value not in seen:
                     seen.add(p.value)
                     found.append(Match(p.value, i, end, p))
         return found
 
 
-def _match_at(words: Sequence[str], tokens: Sequence[Token], i: int) -> int | None:
-    """End index when ``words`` match at token ``i`` (with ``...`` gaps), else None."""
-    if not _word_ok(words[0], tokens[i]):
+def _match_at(words: Sequence[str], tokens: Sequence[Token], i: int, first_ok: bool = False) -> int | None:
+    """End index when ``words`` match at token ``i`` (with ``...`` gaps), else None.
+
+    ``first_ok``: the first word is known to fit (the index chose the pattern by it).
+    """
+    if not first_ok and not _word_ok(words[0], tokens[i]):
         return None
+    if len(words) == 1:
+        return i + 1
     j = i + 1
     k = 1
     n = len(tokens)
@@ -278,29 +287,54 @@ class SectionIndex:
     def __init__(self, sections: dict[str, Iterable[Pattern]], overlapping: Iterable[str] = ()) -> None:
         tagged = [Pattern(p.words, name + SEP + p.value, p.source) for name, pats in sections.items() for p in pats]
         self.index = PatternIndex(tagged)
+        self._plain_second = {
+            id(p): p.words[1]
+            for p in tagged
+            if len(p.words) > 1 and p.words[1] not in (ANY, GAP) and not p.words[1].endswith("*")
+        }
         self.names = tuple(sections)
         self.overlapping = frozenset(overlapping)
+        self._tags: dict[int, tuple[str, str, bool]] = {}  # id(pattern) -> (section, value, overlapping)
+        for p in tagged:
+            name, _, value = p.value.partition(SEP)
+            self._tags[id(p)] = (name, value, name in self.overlapping)
 
     def scan(self, tokens: Sequence[Token]) -> dict[str, list[Match]]:
         per: dict[str, list[Match]] = {name: [] for name in self.names}
+        n = len(tokens)
+        plain = self._plain_second
+        tags = self._tags
+        candidates = self.index._candidates
         for i, tok in enumerate(tokens):
-            best: dict[str, Match] = {}
+            cands = candidates(tok)
+            if not cands:
+                continue
+            best: dict[str, tuple[int, Pattern]] = {}
             seen: set[str] = set()
-            for p in self.index._candidates(tok):
-                end = _match_at(p.words, tokens, i)
-                if end is None:
-                    continue
-                name, _, value = p.value.partition(SEP)
-                if name in self.overlapping:
+            nxt = tokens[i + 1] if i + 1 < n else None
+            for p in cands:
+                words = p.words
+                if len(words) == 1:
+                    end: int | None = i + 1
+                else:
+                    second = plain.get(id(p))
+                    # most multi-word cues fail on a plain second word: test it before the full match
+                    if second is not None and (nxt is None or (nxt.lower != second and nxt.lemma != second)):
+                        continue
+                    end = _match_at(words, tokens, i, True)
+                    if end is None:
+                        continue
+                name, value, overlapping = tags[id(p)]
+                if overlapping:
                     if p.value not in seen:
                         seen.add(p.value)
                         per[name].append(Match(value, i, end, p))
                     continue
                 cur = best.get(name)
-                if cur is None or end > cur.end:
-                    best[name] = Match(value, i, end, p)
-            for name, mt in best.items():
+                if cur is None or end > cur[0]:
+                    best[name] = (end, p)
+            for name, (end, p) in best.items():
                 lst = per[name]
-                if not lst or lst[-1].end <= mt.start:
-                    lst.append(mt)
+                if not lst or lst[-1].end <= i:
+                    lst.append(Match(tags[id(p)][1], i, end, p))
         return per
