@@ -315,15 +315,16 @@ class SectionIndex:
             for p in cands:
                 words = p.words
                 if len(words) == 1:
-                    end: int | None = i + 1
+                    end = i + 1
                 else:
                     second = plain.get(id(p))
                     # most multi-word cues fail on a plain second word: test it before the full match
                     if second is not None and (nxt is None or (nxt.lower != second and nxt.lemma != second)):
                         continue
-                    end = _match_at(words, tokens, i, True)
-                    if end is None:
+                    got = _match_at(words, tokens, i, True)
+                    if got is None:
                         continue
+                    end = got
                 name, value, overlapping = tags[id(p)]
                 if overlapping:
                     if p.value not in seen:
