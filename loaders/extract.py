@@ -24,7 +24,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from parley.graph import model as m
-from parley.graph.errors import ExtractionError
+from parley.graph.errors import ExtractionError, ModelError
 from parley.graph.records import ArticleRecord, Bundle, EdgeRecord, NodeRecord
 from parley.loaders.codebook import (
     STANCE_RELATIONS,
@@ -512,7 +512,10 @@ def translit_key(name: str) -> str:
         ):
             rest = rest.replace(a, b)
         out.append({"w": "v", "j": "y"}.get(head, head) + rest)
-    return m.slug(" ".join(out))
+    try:
+        return m.slug(" ".join(out))
+    except ModelError:
+        return ""  # nothing to compare (punctuation only): never equal to a name
 
 
 @dataclass
@@ -912,8 +915,8 @@ class _Extractor:
             for info in self.persons.values():
                 if info.known:
                     continue
-                last = info.name.split()[-1]
-                if translit_key(last) in (translit_key(t.text), translit_key(word)):
+                last = translit_key(info.name.split()[-1])
+                if last and last in (translit_key(t.text), translit_key(word)):
                     ents.append(Ent(i, i + 1, info.id, "alias", word != t.text, 0.85))
                     taken.add(i)
                     break
@@ -1297,6 +1300,8 @@ class _Extractor:
         e = ent_at.get(k)
         if e is not None:
             return (e.actor, e.confidence) if e.actor.startswith("person:") and e.kind != "pronoun" else (None, 0.0)
+        if not (toks[k].text[:1].isupper() and toks[k].text.isalpha()):
+            return None, 0.0  # '"... ein schmutziger Deal", sagte die Regierungschefin': a quote ends there
         end = k + 1
         s = k
         while (

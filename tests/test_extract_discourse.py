@@ -196,3 +196,9 @@ def test_goodwill_is_no_demand() -> None:
     text = "“We zijn dankbaar voor deze goede wil van Qatar,” zei Zelensky over de terugkeer van kinderen."
     types = {e.type for e in _bundle("nl", text).edges}
     assert "DEMANDS" not in types, types
+
+
+def test_a_quote_before_a_role_phrase_is_no_name() -> None:
+    text = 'Kaja Kallas warnte vor einem schnellen Abkommen. "Jede schnelle Lösung ist ein schmutziger Deal", sagte die frühere estnische Regierungschefin.'
+    bundle = _bundle("de", text)
+    assert {n.name for n in bundle.nodes if n.label == "Person"} == {"Kaja Kallas"}
