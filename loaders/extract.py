@@ -589,6 +589,8 @@ class _Extractor:
         self.seen_proposals: dict[str, tuple[int, int, Found]] = {}  # key -> (mentions, last sentence, found)
         self.sent_no = 0
         self.cue_subject: str | None = None  # the subject a cue found, edge or not
+        self.proposers: dict[str, str] = {}  # proposal node id -> who proposed it first in the article
+        self.last_proposer: str | None = None
         self.sentence_states: set[str] = set()
         self.actor_states: set[str] = set()
         self.mentioned: set[str] = set()
@@ -662,6 +664,9 @@ class _Extractor:
         old = self.edges.get(key)
         if old is not None and old.confidence >= conf:
             return
+        if rel == "PROPOSES" and target.startswith("proposal:"):
+            self.proposers.setdefault(target, source)  # who tabled it: the author "the plan" speaks for
+            self.last_proposer = source
         self.edges[key] = EdgeRecord(
             source=source,
             target=target,
@@ -1351,6 +1356,11 @@ class _Extractor:
                     or prev.text[:1].isupper()
                 ):
                     continue
+            # "Kyiv would have to remain neutral, accept caps ...": what the other side must accept is demanded
+            if c.kind == "support" and any(
+                o.kind == "demand" and o.confidence < 0.7 and 0 <= c.start - o.end <= 12 for o in out
+            ):
+                c = Cue("demand", c.start, c.end, 0.6)
             # "USA-støttede": half of a compound adjective, not a stance
             if c.start > 0 and toks[c.start - 1].text == "-" and toks[c.start - 1].end == toks[c.start].start:
                 continue
@@ -1381,12 +1391,29 @@ class _Extractor:
         return out
 
     def speaker(self, toks: list[Token], ents: list[Ent]) -> list[str]:
-        """Who the sentence quotes: "sa Lavrov", "zei woordvoerder X", "according to X", "X said (that)"."""
+        """Who the sentence quotes: "sa Lavrov", "zei woordvoerder X", "according to X", "X said (that)".
+
+        A document that "says" or is cited ("enligt förslaget", "the memorandum says") speaks for its author.
+        """
         ent_at = {i: e for e in ents for i in range(e.start, e.end)}
         for mt in self.sc["according_to"]:
             got = self._after(toks, ent_at, mt.end)
             if got:
                 return got
+            if self.document_at(mt.end, min(len(toks), mt.end + 4)):
+                return self.document_author()
+        for mt in self.sc["reporting"]:
+            # "The document, published by news agencies, says": no actor between the document and the verb
+            doc_end = self.document_end_before(mt.start)
+            doc_before = doc_end is not None and not any(
+                doc_end <= e.start < mt.start and self.subject_capable(e) for e in ents
+            )
+            if doc_before or (
+                self.document_at(mt.end, min(len(toks), mt.end + 3)) and mt.end < len(toks) and not ent_at.get(mt.end)
+            ):
+                author = self.document_author()
+                if author:
+                    return author
         for mt in self.sc["reporting"]:
             # "Yermak said Ukraine would ...": a subject before the verb speaks; "sa Lavrov": the one after
             got = self._before(toks, ents, mt.start, clause_only=True) or self._after(toks, ent_at, mt.end)
@@ -1649,6 +1676,36 @@ class _Extractor:
         model = "unspecified" if kind == "security_guarantee" else None
         return Found(key, name, kind, model, tl, s, e, 0.6, False)
 
+    def document_at(self, lo: int, hi: int) -> bool:
+        """A document named in tokens [lo, hi): "the memorandum", "enligt förslaget", "das Papier"."""
+        refs = self.sc.get("proposal_refs", [])
+        if any(mt.value == "plan" and lo <= mt.start and mt.end <= hi for mt in refs):
+            return True
+        return any(mt.value == "peace_plan" and lo <= mt.start and mt.end <= hi for mt in self.sc.get("topics", []))
+
+    def document_end_before(self, i: int) -> int | None:
+        """Where the last document named before token i ends (None: none)."""
+        ends = [
+            mt.end
+            for mt in [*self.sc.get("proposal_refs", []), *self.sc.get("topics", [])]
+            if mt.value in ("plan", "peace_plan") and mt.end <= i
+        ]
+        return max(ends, default=None)
+
+    def document_author(self) -> list[str]:
+        """Who speaks when a document does ("the memorandum says Kyiv must ..."): whoever tabled the
+        proposal the article is about, else whoever last proposed anything."""
+        focus = max(
+            (x for x in self.seen_proposals.values() if "peace_plan" in x[2].topics),
+            key=lambda x: (x[0], x[1]),
+            default=None,
+        )
+        if focus is not None:
+            author = self.proposers.get(m.node_id("Proposal", focus[2].key))
+            if author:
+                return [author]
+        return [self.last_proposer] if self.last_proposer else []
+
     def referenced(self, lo: int, hi: int, cue_kind: str) -> Found | None:
         """ "the plan", "lånet", "ce texte" in tokens [lo, hi): the proposal the article has made its subject.
 
@@ -1756,6 +1813,29 @@ class _Extractor:
             sconf = genitive_owner.confidence
         if not subjects and cue.confidence < 0.7 and speaker:
             subjects, sconf = list(speaker), 0.9  # "Russia must stop ...", said Merz: Merz demands it
+        if not subjects and cue.kind in ("demand", "propose"):
+            # "a memorandum demanding that Kyiv cede ...", "the plan calls for ...": the document's author
+            doc_end = self.document_end_before(cue.start)
+            if (
+                doc_end is not None
+                and cue.start - doc_end <= 4
+                and not any(doc_end <= e.start < cue.start and self.subject_capable(e) for e in ents)
+            ):
+                # "Russia handed Ukraine a memorandum demanding ...", "X brought a roadmap which calls for":
+                # the sentence's first subject brought it; else the document's known author
+                doc_start = max(
+                    (
+                        mt.start
+                        for mt in [*self.sc.get("proposal_refs", []), *self.sc.get("topics", [])]
+                        if mt.value in ("plan", "peace_plan") and mt.end == doc_end
+                    ),
+                    default=doc_end,
+                )
+                first = [e for e in ents if e.end <= doc_start and self.subject_capable(e) and e.actor]
+                if first and first[0].kind == "state-ref":
+                    self.resolve_state_ref(first[0], ())
+                subjects = [first[0].actor] if first and first[0].actor else self.document_author()
+                sconf = 0.75
         if not subjects:
             subjects = self._agent(toks, ents, ent_at, cue)
         if not subjects:
@@ -1844,9 +1924,17 @@ class _Extractor:
         if not found and rel_kind in ("reject", "support") and self.last_proposals and not negated:
             found, oconf = [replace(f, start=cue.start, end=cue.end) for f in self.last_proposals[:1]], 0.6
         found = self.resolve_generic(found)
+        refused: list[Found] = []
         if found and not negated and rel_kind in ("demand", "propose", "support", "guarantee"):
-            # "underströk att det inte rör sig om något eldupphör", "demanded no ceasefire": a negated object
-            found = [f for f in found if not self._object_negated(toks, cue, f)]
+            # "calls for a ceasefire, no limits on the army": a negated object is refused, not wanted
+            refused = [f for f in found if self._object_negated(toks, cue, f)]
+            found = [f for f in found if f not in refused]
+            if refused and rel_kind in ("demand", "propose"):
+                for s_ in subjects:
+                    for f in refused:
+                        pid = self.proposal_node(f)
+                        self.edge(s_, "REJECTS", pid, sentence, sconf * cue.confidence * oconf * f.confidence * 0.8)
+                used.extend(subjects)
             if not found:
                 return
         if rel_kind == "host":
@@ -1925,9 +2013,17 @@ class _Extractor:
         )
 
     def _object_negated(self, toks: list[Token], cue: Cue, f: Found) -> bool:
-        if f.start <= cue.end or f.start - cue.end > 10:
+        if f.start <= cue.end:
             return False
         neg = self.lex.negation
+        # "..., no limits on Ukraine's army": the negation right before the object, however far the cue
+        k = f.start - 1
+        if k > cue.end and toks[k].lower in self.lex.determiners:
+            k -= 1
+        if k >= cue.end and toks[k].lower in NEG_QUANTIFIERS:
+            return True
+        if f.start - cue.end > 10:
+            return False
         return any(
             toks[k].lower in neg or toks[k].lower in NEG_QUANTIFIERS for k in range(cue.end, f.start)
         ) and not any(toks[k].text in (";", ".", "!", "?") for k in range(cue.end, f.start))
