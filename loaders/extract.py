@@ -588,6 +588,7 @@ class _Extractor:
         self.last_proposals: list[Found] = []
         self.seen_proposals: dict[str, tuple[int, int, Found]] = {}  # key -> (mentions, last sentence, found)
         self.sent_no = 0
+        self._mood = False
         self.cue_subject: str | None = None  # the subject a cue found, edge or not
         self.proposers: dict[str, str] = {}  # proposal node id -> who proposed it first in the article
         self.last_proposer: str | None = None
@@ -791,10 +792,22 @@ class _Extractor:
         self.mark_obliques(toks, ents)
         topics = sc["topics"]
         self._topic_at = {i for t in topics for i in range(t.start, t.end)}
+        # "Die Europäer müssten mit am Tisch sitzen." after a quote of Kallas: the Konjunktiv goes on quoting her
+        # (only where the sentence names no one who could be its own subject)
+        self._mood = bool(
+            lex.reported_mood
+            and not sc["reporting"]
+            and self.last_speaker
+            and any(t.lower in lex.reported_mood for t in toks)
+            and not any(self.subject_capable(e) and e.kind not in ("state-ref",) for e in ents)
+            and not any(t.lower in BOTH_SIDES for t in toks)
+        )
         cues = self.cues(toks)
         pcues = sc["proposal_cues"]
         sentence_props = self.proposals(toks, topics, pcues, 0, len(toks))
         speaker = self.speaker(toks, ents)
+        if not speaker and self._mood and self.last_speaker:
+            speaker = [self.last_speaker]
         conds = self.conditions(toks, text, ents)
         used_subjects: list[str] = []
         self._hard_stops = {mt.start for mt in sc["reporting"]} | {
@@ -1335,7 +1348,7 @@ class _Extractor:
     def cues(self, toks: list[Token]) -> list[Cue]:
         lex = self.lex
         found = [Cue(mt.value, mt.start, mt.end, 0.9) for mt in self.sc["stance"]]
-        has_report = bool(self.sc["reporting"]) or bool(self.sc["according_to"])
+        has_report = bool(self.sc["reporting"]) or bool(self.sc["according_to"]) or self._mood
         if has_report:
             stance_at = {i for c in found for i in range(c.start, c.end)}
             for mt in self.sc["weak_demand"]:
@@ -1408,9 +1421,12 @@ class _Extractor:
             doc_before = doc_end is not None and not any(
                 doc_end <= e.start < mt.start and self.subject_capable(e) for e in ents
             )
-            if doc_before or (
-                self.document_at(mt.end, min(len(toks), mt.end + 3)) and mt.end < len(toks) and not ent_at.get(mt.end)
-            ):
+            # "heißt es in dem Papier", "står det i förslaget": the document after the verb, behind a preposition
+            doc_after = any(
+                toks[k].lower in self.lex.prepositions and self.document_at(k + 1, min(len(toks), k + 4))
+                for k in range(mt.end, min(len(toks), mt.end + 3))
+            )
+            if doc_before or doc_after:
                 author = self.document_author()
                 if author:
                     return author
