@@ -127,6 +127,7 @@ class Lexicon:
     person_pronouns: frozenset[str]
     female_pronouns: frozenset[str]  # "hun", "she", "elle": never a person known to be a man
     male_pronouns: frozenset[str]  # "han", "he", "il": never a person known to be a woman
+    object_pronouns: frozenset[str]  # "enligt honom", "selon lui", "volgens hem"
     reported_mood: frozenset[str]  # German Konjunktiv ("sei", "müsse"): speech reported without a verb
     demonstrative_pronouns: frozenset[str]  # German "Der rückte ab": "der" before a verb (lower case) is "he"
     group_pronouns: frozenset[str]
@@ -495,6 +496,7 @@ def _load_lexicon(
         male_pronouns=frozenset(w.lower() for w in _strs(pronouns.get("male"), fname)),
         demonstrative_pronouns=frozenset(w.lower() for w in _strs(pronouns.get("demonstrative"), fname)),
         reported_mood=words("reported_mood"),
+        object_pronouns=frozenset(w.lower() for w in _strs(pronouns.get("object"), fname)),
         group_pronouns=frozenset(w.lower() for w in _strs(pronouns.get("group"), fname)),
         possessives=words("possessives"),
         determiners=words("determiners"),

@@ -1413,6 +1413,12 @@ class _Extractor:
             got = self._after(toks, ent_at, mt.end)
             if got:
                 return got
+            if mt.end < len(toks) and toks[mt.end].lower in self.lex.object_pronouns:
+                low = toks[mt.end].lower
+                want = "f" if low in self.lex.female_pronouns or low in ("henne", "hende", "haar", "ihr") else None
+                pid = self.last_speaker if self.last_speaker and want is None else self.last_person(want)
+                if pid:
+                    return [pid]  # "enligt honom", "selon lui": the one just quoted
             if self.document_at(mt.end, min(len(toks), mt.end + 4)):
                 return self.document_author()
         for mt in self.sc["reporting"]:
@@ -1847,7 +1853,10 @@ class _Extractor:
                     ),
                     default=doc_end,
                 )
-                first = [e for e in ents if e.end <= doc_start and self.subject_capable(e) and e.actor]
+                owner = [
+                    e for e in ents if 0 <= doc_start - e.end <= 1 and (e.genitive or e.kind == "demonym") and e.actor
+                ]
+                first = owner or [e for e in ents if e.end <= doc_start and self.subject_capable(e) and e.actor]
                 if first and first[0].kind == "state-ref":
                     self.resolve_state_ref(first[0], ())
                 subjects = [first[0].actor] if first and first[0].actor else self.document_author()
