@@ -777,6 +777,7 @@ class _Extractor:
             sc["reporting"] = [mt for mt in sc["reporting"] if mt.start not in in_name]
         self.role_phrases(toks, ents, text)
         ents.sort(key=lambda e: e.start)
+        self.mark_obliques(toks, ents)
         for e in ents:
             if e.kind == "pronoun":
                 before = [
@@ -787,9 +788,10 @@ class _Extractor:
                     and x.kind != "pronoun"
                     and self.gender_fits(x.actor, e.gender)
                 ]
-                if before:
-                    e.actor = before[-1].actor
-        self.mark_obliques(toks, ents)
+                # "Trump called off a summit with Putin, saying he ...": the subject, not the oblique name
+                subjects_before = [x for x in before if self.subject_capable(x)]
+                if subjects_before or before:
+                    e.actor = (subjects_before or before)[-1].actor
         topics = sc["topics"]
         self._topic_at = {i for t in topics for i in range(t.start, t.end)}
         # "Die Europäer müssten mit am Tisch sitzen." after a quote of Kallas: the Konjunktiv goes on quoting her
