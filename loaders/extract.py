@@ -1942,6 +1942,8 @@ class _Extractor:
             oconf = 0.9
             if not found:
                 ref = self.referenced(max(k + 1, 0), cue.start, rel_kind)  # "Den Plan lehnte er ab"
+                if ref is None and rel_kind in ("reject", "support"):
+                    ref = self.referenced(0, cue.start, rel_kind)  # "a qualifié l'idée d'« absurde »"
                 if ref is not None:
                     found, oconf = [ref], 0.7
         if not found and not negated:
