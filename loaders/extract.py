@@ -277,6 +277,8 @@ AUXILIARIES = frozenset(
     | {"ist", "wird", "wurde", "worden", "war", "sind", "hat", "is", "wordt", "werd", "werden", "heeft", "zijn"}
     | {"a", "été", "est", "sont", "ont", "avait", "était"}
 )
+# "invited him to Moscow", "lud ihn ein", "bjöd in": an invitation offers a meeting
+INVITE_STEMS = ("invit", "einlad", "eingeladen", "lud", "bjud", "bjöd", "nodig", "uitgenodigd", "inbjud")
 # per codebook: topic -> the canonical proposals whose ``when`` sets use it
 _WHEN_INDEX: dict[int, tuple[Codebook, list[ProposalDef], dict[str, set[int]]]] = {}
 # "accuse each other": every subject accuses the others
@@ -825,7 +827,7 @@ class _Extractor:
         if speaker:
             self.negated_action(toks, text, ents, topics, pcues, speaker, covered)
         if not cues and speaker and not self.edge_sentence:
-            self.bare_position(text, speaker, sentence_props)
+            self.bare_position(toks, text, speaker, sentence_props)
         self.venues(toks, text, ents, topics)
         self.note_states(toks, ents)
         for e in ents:
@@ -1946,6 +1948,8 @@ class _Extractor:
                     ref = self.referenced(0, cue.start, rel_kind)  # "a qualifié l'idée d'« absurde »"
                 if ref is not None:
                     found, oconf = [ref], 0.7
+        if not found and rel_kind == "propose" and self._invitation(toks, cue):
+            found, oconf = self._summit(cue), 0.7  # "Putin habe ihn nach Moskau eingeladen": a meeting offered
         if not found and not negated:
             found, oconf = [f for f in sentence_props if f.by_cue], 0.75
         if not found and rel_kind in ("reject", "support") and not negated:
@@ -2009,6 +2013,18 @@ class _Extractor:
                 pid = self.proposal_node(f)
                 self.edge(s, rel, pid, sentence, sconf * cue.confidence * oconf * f.confidence, condition=condition)
         used.extend(subjects)
+
+    def _invitation(self, toks: list[Token], cue: Cue) -> bool:
+        return any(
+            toks[k].lemma.startswith(INVITE_STEMS) or toks[k].lower.startswith(INVITE_STEMS)
+            for k in range(cue.start, cue.end)
+        )
+
+    def _summit(self, cue: Cue) -> list[Found]:
+        p = self.cb.proposals.get("leaders-summit")
+        if p is None:
+            return []
+        return [Found(p.key, p.name, p.kind, p.model, p.topics, cue.start, cue.end, 0.7, True)]
 
     def side_of(self, aid: str) -> set[str]:
         """An actor and those it speaks for (its role phrase's owner, its codebook affiliations)."""
@@ -2247,16 +2263,25 @@ class _Extractor:
             if p_ not in hosts:
                 self.edge(p_, "PARTICIPATES_IN", talks, text, 0.6)
 
-    def bare_position(self, text: str, speaker: list[str], props: list[Found]) -> None:
-        """ "The strongest guarantee is a strong Ukrainian army," said X: a named proposal in a quote is backed.
+    def bare_position(self, toks: list[Token], text: str, speaker: list[str], props: list[Found]) -> None:
+        """ "The strongest guarantee is a strong Ukrainian army," said X: a named proposal in a quote is backed;
+        "there can be no ceasefire that freezes the front," said X: one preceded by "no" is rejected.
 
-        Only proposals named by their own cue words, not ones inferred from loose topic words.
+        Only canonical proposals, not ones inferred from loose topic words, and no talks.
         """
         for a in speaker:
             if a == "media":
                 continue
             for f in props:
-                if f.by_cue and f.kind != "negotiation":
+                if not f.canonical or f.kind == "negotiation":
+                    continue
+                k = f.start - 1
+                if k >= 0 and toks[k].lower in self.lex.determiners:
+                    k -= 1
+                refused = k >= 0 and (toks[k].lower in NEG_QUANTIFIERS or toks[k].lower in self.lex.negation)
+                if refused:
+                    self.edge(a, "REJECTS", self.proposal_node(f), text, 0.45 * f.confidence)
+                elif f.by_cue:
                     self.edge(a, "SUPPORTS", self.proposal_node(f), text, 0.45 * f.confidence)
 
     def negated_action(
