@@ -277,6 +277,11 @@ AUXILIARIES = frozenset(
     | {"ist", "wird", "wurde", "worden", "war", "sind", "hat", "is", "wordt", "werd", "werden", "heeft", "zijn"}
     | {"a", "été", "est", "sont", "ont", "avait", "était"}
 )
+# "in de Saoedische hoofdstad Riyad", "in the Turkish city of Istanbul": a place inside a phrase
+PLACE_NOUNS = frozenset(
+    {"hoofdstad", "stad", "huvudstaden", "huvudstad", "staden", "hovedstaden", "hovedstad", "byen", "capital", "city"}
+    | {"hauptstadt", "stadt", "capitale", "ville", "region", "regionen", "provinsen", "province", "provincie"}
+)
 # "invited him to Moscow", "lud ihn ein", "bjöd in": an invitation offers a meeting
 INVITE_STEMS = ("invit", "einlad", "eingeladen", "lud", "bjud", "bjöd", "nodig", "uitgenodigd", "inbjud")
 # per codebook: topic -> the canonical proposals whose ``when`` sets use it
@@ -1002,8 +1007,18 @@ class _Extractor:
                 e.confidence = 0.8
                 continue
             k = e.start - 1
-            # "talesperson för president Putin": the person inside a prepositional role phrase
-            while k >= 0 and (toks[k].lower in lex.determiners or toks[k].lower in lex.role_words):
+            # "talesperson för president Putin": the person inside a prepositional role phrase;
+            # "in de Saoedische hoofdstad Riyad": a place inside a prepositional phrase
+            in_ent = {i for x in ents if x is not e for i in range(x.start, x.end)}
+            nouns = 0
+            while k >= 0 and (
+                toks[k].lower in lex.determiners
+                or toks[k].lower in lex.role_words
+                or (k in in_ent and any(x.kind == "demonym" and x.start <= k < x.end for x in ents))
+                or (nouns < 1 and toks[k].lower in PLACE_NOUNS)
+            ):
+                if toks[k].lower in PLACE_NOUNS:
+                    nouns += 1
                 k -= 1
             if k >= 0 and toks[k].lower in preps and toks[k].lower not in lex.agent:
                 e.oblique = True
@@ -1927,9 +1942,10 @@ class _Extractor:
         found = self.proposals(toks, topics, pcues, cue.start, nxt)
         oconf = 1.0
         if not found or all(f.key == "security-guarantees" or not f.canonical for f in found):
-            # "er imod planen", "garantister for avtalen": the proposal named before
+            # "er imod planen", "garantister for avtalen": the proposal named before (after a generic
+            # object only: "krävt att avtalet skulle innehålla säkerhetsgarantier" wants the guarantees)
             ref = self.referenced(cue.start, nxt, rel_kind)
-            if ref is not None:
+            if ref is not None and (not found or ref.start > min(f.start for f in found)):
                 found, oconf = [ref], 0.75
         if not found and nxt < len(toks) and nxt not in self._hard_stops:
             end = min((x for x in self._hard_stops if x > nxt), default=len(toks))
@@ -1962,7 +1978,7 @@ class _Extractor:
             # "calls for a ceasefire, no limits on the army": a negated object is refused, not wanted
             refused = [f for f in found if self._object_negated(toks, cue, f)]
             found = [f for f in found if f not in refused]
-            if refused and rel_kind in ("demand", "propose"):
+            if refused and rel_kind in ("demand", "propose", "support"):
                 for s_ in subjects:
                     for f in refused:
                         pid = self.proposal_node(f)
