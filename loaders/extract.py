@@ -277,6 +277,9 @@ AUXILIARIES = frozenset(
     | {"ist", "wird", "wurde", "worden", "war", "sind", "hat", "is", "wordt", "werd", "werden", "heeft", "zijn"}
     | {"a", "été", "est", "sont", "ont", "avait", "était"}
 )
+WANT_LEMMAS = frozenset(
+    {"want", "wanted", "wants", "vilja", "ville", "vill", "vil", "villa", "ønske", "ønsker", "önska"}
+)
 # "in de Saoedische hoofdstad Riyad", "in the Turkish city of Istanbul": a place inside a phrase
 PLACE_NOUNS = frozenset(
     {"hoofdstad", "stad", "huvudstaden", "huvudstad", "staden", "hovedstaden", "hovedstad", "byen", "capital", "city"}
@@ -1393,6 +1396,14 @@ class _Extractor:
                 o.kind == "demand" and o.confidence < 0.7 and 0 <= c.start - o.end <= 12 for o in out
             ):
                 c = Cue("demand", c.start, c.end, 0.6)
+            # "he wanted to host a meeting", "vil å holde": wanting to do something offers it
+            if (
+                c.kind == "demand"
+                and c.end < len(toks)
+                and toks[c.end].lower in lex.infinitive
+                and any(toks[k].lemma in WANT_LEMMAS or toks[k].lower in WANT_LEMMAS for k in range(c.start, c.end))
+            ):
+                c = Cue("propose", c.start, c.end, c.confidence)
             # "USA-støttede": half of a compound adjective, not a stance
             if c.start > 0 and toks[c.start - 1].text == "-" and toks[c.start - 1].end == toks[c.start].start:
                 continue
@@ -1457,12 +1468,30 @@ class _Extractor:
                     return author
         for mt in self.sc["reporting"]:
             # "Yermak said Ukraine would ...": a subject before the verb speaks; "sa Lavrov": the one after
-            got = self._before(toks, ents, mt.start, clause_only=True) or self._after(toks, ent_at, mt.end)
+            got = self._before(toks, ents, mt.start, clause_only=True) or self._role_of_before(toks, ents, mt.start)
+            got = got or self._after(toks, ent_at, mt.end)
             if got:
                 return got
             got = self._before(toks, ents, mt.start, clause_only=False)
             if got:
                 return got
+        return []
+
+    def _role_of_before(self, toks: list[Token], ents: list[Ent], i: int) -> list[str]:
+        """ "Een woordvoerder van de Europese Commissie zei", "a spokesman for the Kremlin said": the body
+        behind an unnamed role speaks."""
+        lo = self.clause_start(toks, i)
+        for e in reversed(ents):
+            if not (lo <= e.start and e.end <= i) or not e.actor or e.kind in ("pronoun", "venue"):
+                continue
+            k = e.start - 1
+            while k >= lo and toks[k].lower in self.lex.determiners:
+                k -= 1
+            if k - 1 >= lo and toks[k].lower in self.lex.prepositions and toks[k - 1].lower in self.lex.role_words:
+                if e.kind == "state-ref":
+                    self.resolve_state_ref(e, ())
+                return [e.actor] if e.actor and not self.is_media(e.actor) else []
+            break
         return []
 
     def _after(self, toks: list[Token], ent_at: dict[int, Ent], k: int) -> list[str]:
