@@ -80,16 +80,19 @@ def tokenize(text: str, language: str, *, lemmas: bool = True) -> list[Token]:
     if len(cache) > 300_000:
         cache.clear()
     append = out.append
+    get = cache.get
+    make = Token
     for m in TOKEN_RE.finditer(text):
         word = m.group()
         low = word.lower()
         if lemmas:
-            lem = cache.get(low)
+            lem = get(low)
             if lem is None:
                 lem = cache[low] = lemma(low, language) if len(low) > 2 and low[0].isalpha() else low
         else:
             lem = low
-        append(Token(word, low, lem, m.start(), m.end()))
+        start, end = m.span()
+        append(make(word, low, lem, start, end))
     return out
 
 
@@ -165,11 +168,11 @@ class PatternIndex:
             else:
                 self.exact.setdefault(first, []).append(p)
         self.lengths = sorted(lengths)
-        self._memo: dict[tuple[str, str], list[Pattern]] = {}
+        self._memo: dict[str, list[Pattern]] = {}
 
     def _candidates(self, tok: Token) -> list[Pattern]:
         """Patterns whose first word fits the token (memoised per word form: news repeats its words)."""
-        key = (tok.lower, tok.lemma)
+        key = tok.lower  # the lemma follows from the form (one index serves one language)
         got = self._memo.get(key)
         if got is None:
             if len(self._memo) > 200_000:
