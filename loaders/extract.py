@@ -289,6 +289,10 @@ PLACE_NOUNS = frozenset(
 INVITE_STEMS = ("invit", "einlad", "eingeladen", "lud", "bjud", "bjöd", "nodig", "uitgenodigd", "inbjud")
 # per codebook: topic -> the canonical proposals whose ``when`` sets use it
 _WHEN_INDEX: dict[int, tuple[Codebook, list[ProposalDef], dict[str, set[int]]]] = {}
+COPULAS = frozenset(
+    {"is", "are", "was", "were", "är", "var", "er", "blir", "ble", "bliver", "blev", "ist", "sind", "war", "wird"}
+    | {"zijn", "was", "wordt", "est", "sont", "était", "sera", "sei", "seien"}
+)
 # "accuse each other": every subject accuses the others
 RECIPROCALS = frozenset(
     {"hinanden", "hverandre", "varandra", "varann", "elkaar", "elkander", "einander", "gegenseitig", "mutuellement"}
@@ -811,7 +815,7 @@ class _Extractor:
             and not sc["reporting"]
             and self.last_speaker
             and any(t.lower in lex.reported_mood for t in toks)
-            and not any(self.subject_capable(e) and e.kind not in ("state-ref",) for e in ents)
+            and not any(e.actor.startswith("person:") and e.kind != "pronoun" for e in ents)
             and not any(t.lower in BOTH_SIDES for t in toks)
         )
         cues = self.cues(toks)
@@ -857,6 +861,14 @@ class _Extractor:
             self.last_speaker = used_subjects[-1]
         elif self.cue_subject:
             self.last_speaker = self.cue_subject  # "X urged the leaders to ... . He said ...": X speaks on
+        else:
+            # "Kallas äußerte sich in Brüssel. Die Europäer müssten ...": a person who opens a sentence
+            opener = next(
+                (e for e in ents if e.actor.startswith("person:") and e.kind != "pronoun" and self.subject_capable(e)),
+                None,
+            )
+            if opener is not None and opener.start <= 6:
+                self.last_speaker = opener.actor
         self.last_proposals = sentence_props  # "avviste kravet": only the sentence just before
         for f in sentence_props:
             n, _, _ = self.seen_proposals.get(f.key, (0, 0, f))
@@ -892,12 +904,17 @@ class _Extractor:
         self.recent.append(aid)
 
     def gender_fits(self, aid: str, want: str | None) -> bool:
-        """A pronoun of one gender never points at a person the codebook gives the other."""
+        """A pronoun of one gender never points at a person the codebook gives the other.
+
+        The codebook marks its women (``gender: f``); its other people count as men. People met
+        only in the text have no known gender and fit either pronoun.
+        """
         if want is None:
             return True
         actor = self.cb.actors.get(aid)
-        got = actor.props.get("gender") if actor is not None else None
-        return got is None or got == want
+        if actor is None or actor.label != "Person":
+            return True
+        return actor.props.get("gender", "m") == want
 
     def last_person(self, want: str | None) -> str | None:
         """The last person named that fits; "she" prefers a woman the codebook knows over anyone unmarked."""
@@ -2103,6 +2120,10 @@ class _Extractor:
         )
 
     def _object_negated(self, toks: list[Token], cue: Cue, f: Found) -> bool:
+        if f.end <= cue.start:
+            # "dat Oekraïne geen versoepeling van sancties zal accepteren": the object before a final verb
+            near = range(max(0, f.start - 3), f.start)  # "geen versoepeling van sancties"
+            return any(toks[k].lower in NEG_QUANTIFIERS for k in near) and cue.start - f.end <= 6
         if f.start <= cue.end:
             return False
         neg = self.lex.negation
@@ -2128,6 +2149,13 @@ class _Extractor:
             return False
         det = self.lex.determiners
         k = cue.start - 1
+        # "withdrawal is a condition", "een voorwaarde is", "est une condition": a predicate takes the stance
+        if (
+            k >= 0
+            and toks[k].lower in det
+            and ((k >= 1 and toks[k - 1].lower in COPULAS) or (cue.end < len(toks) and toks[cue.end].lower in COPULAS))
+        ):
+            return False
         if k >= 0 and toks[k].lower in det:
             return True
         # one adjective between: "het Europese voorstel", "a new proposal" (not "Die Türkei vermittelte")

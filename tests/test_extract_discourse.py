@@ -202,3 +202,80 @@ def test_a_quote_before_a_role_phrase_is_no_name() -> None:
     text = 'Kaja Kallas warnte vor einem schnellen Abkommen. "Jede schnelle Lösung ist ein schmutziger Deal", sagte die frühere estnische Regierungschefin.'
     bundle = _bundle("de", text)
     assert {n.name for n in bundle.nodes if n.label == "Person"} == {"Kaja Kallas"}
+
+
+def test_a_document_speaks_for_its_author() -> None:
+    text = (
+        "Russia handed Ukraine a memorandum demanding that Kyiv cede more territory. "
+        "The document says Ukraine must remain neutral, the memorandum says."
+    )
+    got = _edges(_bundle("en", text))
+    assert ("state:russia", "DEMANDS", "territorial") in got, got
+    assert ("state:russia", "DEMANDS", "political") in got, got
+    assert not any(s == "state:ukraine" and r == "DEMANDS" for s, r, _ in got), got
+
+
+def test_a_roadmap_brought_by_someone_is_theirs() -> None:
+    text = "Ukraine's delegation, led by Defence Minister Rustem Umerov, brought its own roadmap, which calls for a full ceasefire and no limits on Ukraine's army."
+    got = _edges(_bundle("en", text))
+    assert ("person:rustem-umerov", "DEMANDS", "ceasefire") in got, got
+    assert ("person:rustem-umerov", "REJECTS", "security_guarantee") in got or any(
+        s == "person:rustem-umerov" and r == "REJECTS" for s, r, _ in got
+    ), got
+
+
+def test_konjunktiv_goes_on_quoting() -> None:
+    text = (
+        "Die EU-Außenbeauftragte Kaja Kallas sprach in Brüssel. Die Europäer müssten mit am Verhandlungstisch sitzen."
+    )
+    got = _edges(_bundle("de", text))
+    assert ("person:kaja-kallas", "DEMANDS", "negotiation") in got, got
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("sv", "Andrij Jermak talade i Kiev. Målet är enligt honom ett toppmöte utan Ryssland."),
+        ("fr", "Andriï Iermak a parlé à Kiev. Selon lui, l'objectif est un sommet sans la Russie."),
+    ],
+)
+def test_according_to_him_is_the_last_person(language: str, text: str) -> None:
+    got = _edges(_bundle(language, text))
+    assert ("person:andriy-yermak", "PROPOSES", "negotiation") in got, got
+
+
+def test_a_place_in_a_prepositional_phrase_is_no_subject() -> None:
+    text = "Rusland en Oekraïne hebben in de Saoedische hoofdstad Riyad ingestemd met een staakt-het-vuren op de Zwarte Zee."
+    subjects = {e.source for e in _bundle("nl", text).edges if e.type == "SUPPORTS"}
+    assert subjects == {"state:russia", "state:ukraine"}, subjects
+
+
+def test_neutral_countries_are_not_neutrality() -> None:
+    text = "Brasiliens præsident, Luiz Inácio Lula da Silva, har foreslået en gruppe af neutrale lande som mæglere."
+    got = _edges(_bundle("da", text))
+    assert not any(t == "political" for _, _, t in got), got
+
+
+def test_accepting_no_easing_is_a_rejection() -> None:
+    text = "President Zelensky zei dat Oekraïne geen versoepeling van sancties zal accepteren."
+    got = {(s, r) for s, r, t in _edges(_bundle("nl", text)) if t == "economic"}
+    assert got and all(r == "REJECTS" for _, r in got), got
+
+
+def test_a_spokesman_for_a_body_speaks_for_it() -> None:
+    text = "Een woordvoerder van de Europese Commissie zei dat de terugtrekking van alle Russische troepen een voorwaarde is."
+    subjects = {e.source for e in _bundle("nl", text).edges if e.type == "DEMANDS"}
+    assert subjects == {"organisation:european-commission"}, subjects
+
+
+def test_wanting_to_host_a_meeting_is_an_offer() -> None:
+    text = "President Tayyip Erdogan said he wanted to host a meeting between Putin and Zelensky in Istanbul."
+    got = _edges(_bundle("en", text))
+    assert ("person:recep-tayyip-erdogan", "PROPOSES", "negotiation") in got, got
+    assert not any(r == "DEMANDS" for _, r, _ in got), got
+
+
+def test_an_invitation_offers_a_meeting() -> None:
+    text = "Kremlsprecher Dmitri Peskow bestätigte, Putin habe Trump nach Moskau eingeladen."
+    got = _edges(_bundle("de", text))
+    assert any(r == "PROPOSES" and t == "negotiation" for _, r, t in got), got
