@@ -600,7 +600,7 @@ class _Extractor:
         self.recent: list[str] = []  # actor ids, most recent last
         self.last_speaker: str | None = None
         self.last_proposals: list[Found] = []
-        self.seen_proposals: dict[str, tuple[int, int, Found]] = {}  # key -> (mentions, last sentence, found)
+        self.seen_proposals: dict[str, tuple[int, int, Found]] = {}  # key -> (weighted mentions, last sentence, found)
         self.sent_no = 0
         self._mood = False
         self.cue_subject: str | None = None  # the subject a cue found, edge or not
@@ -872,7 +872,8 @@ class _Extractor:
         self.last_proposals = sentence_props  # "avviste kravet": only the sentence just before
         for f in sentence_props:
             n, _, _ = self.seen_proposals.get(f.key, (0, 0, f))
-            self.seen_proposals[f.key] = (n + 1, self.sent_no, f)
+            # the headline and lead say what the article is about: "the deal" later means theirs
+            self.seen_proposals[f.key] = (n + (3 if self.sent_no <= 2 else 1), self.sent_no, f)
 
     def _role_near(self, e: Ent, ents: list[Ent], toks: list[Token]) -> bool:
         """A role phrase in the sentence belongs to this person: the nearest named person, close by, same clause."""
@@ -1434,6 +1435,14 @@ class _Extractor:
                 c.start > 0
                 and toks[c.start - 1].lower in lex.determiners
                 and any(o.end <= c.start and c.start - o.end <= 3 for o in out)
+            ):
+                continue
+            # "prête à contribuer à des garanties", "ready to guarantee": the guarantee carries the offer
+            if (
+                c.kind == "propose"
+                and n + 1 < len(found)
+                and found[n + 1].kind == "guarantee"
+                and 0 <= found[n + 1].start - c.end <= 2
             ):
                 continue
             # "stått fast på sine krav": the next cue carries the stance
