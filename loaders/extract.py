@@ -293,6 +293,7 @@ COPULAS = frozenset(
     {"is", "are", "was", "were", "är", "var", "er", "blir", "ble", "bliver", "blev", "ist", "sind", "war", "wird"}
     | {"zijn", "was", "wordt", "est", "sont", "était", "sera", "sei", "seien"}
 )
+RELATIVES = frozenset({"which", "that", "som", "der", "die", "das", "welche", "welcher", "dat", "qui", "que", "lequel"})
 # "accuse each other": every subject accuses the others
 RECIPROCALS = frozenset(
     {"hinanden", "hverandre", "varandra", "varann", "elkaar", "elkander", "einander", "gegenseitig", "mutuellement"}
@@ -1779,6 +1780,17 @@ class _Extractor:
             return True
         return any(mt.value == "peace_plan" and lo <= mt.start and mt.end <= hi for mt in self.sc.get("topics", []))
 
+    def _document_acts(self, toks: list[Token], ents: list[Ent], doc_end: int, cue: Cue) -> bool:
+        """The document is the one that demands: "the plan calls for", "a roadmap, which calls for",
+        "a memorandum demanding"; not "China and Brazil presented a six-point plan" (its object)."""
+        between = {t.lower for t in toks[doc_end : cue.start]}
+        if between & RELATIVES or "," in between:
+            return True
+        if toks[cue.start].lower.endswith(("ing", "ande", "ende", "end", "ant")):
+            return True  # a participle after the noun
+        lo = self.clause_start(toks, doc_end)
+        return not any(lo <= e.start < doc_end and self.subject_capable(e) for e in ents)
+
     def document_end_before(self, i: int) -> int | None:
         """Where the last document named before token i ends (None: none)."""
         ends = [
@@ -1916,6 +1928,7 @@ class _Extractor:
                 doc_end is not None
                 and cue.start - doc_end <= 4
                 and not any(doc_end <= e.start < cue.start and self.subject_capable(e) for e in ents)
+                and self._document_acts(toks, ents, doc_end, cue)
             ):
                 # "Russia handed Ukraine a memorandum demanding ...", "X brought a roadmap which calls for":
                 # the sentence's first subject brought it; else the document's known author

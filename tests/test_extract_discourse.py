@@ -279,3 +279,9 @@ def test_an_invitation_offers_a_meeting() -> None:
     text = "Kremlsprecher Dmitri Peskow bestätigte, Putin habe Trump nach Moskau eingeladen."
     got = _edges(_bundle("de", text))
     assert any(r == "PROPOSES" and t == "negotiation" for _, r, t in got), got
+
+
+def test_a_plan_presented_by_two_states_is_theirs() -> None:
+    text = "China en Brazilië hebben een gezamenlijk zespuntenplan gepresenteerd om de oorlog in Oekraïne te beëindigen."
+    subjects = {e.source for e in _bundle("nl", text).edges if e.type == "PROPOSES"}
+    assert subjects == {"state:china", "state:brazil"}, subjects
