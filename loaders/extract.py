@@ -1494,6 +1494,10 @@ class _Extractor:
                 if author:
                     return author
         for mt in self.sc["reporting"]:
+            # "a-t-il déclaré", "fügte er hinzu": the pronoun inside the reporting phrase speaks
+            inside = [e for e in ents if mt.start <= e.start < mt.end and e.kind == "pronoun" and e.actor]
+            if inside:
+                return [inside[0].actor]
             # "Yermak said Ukraine would ...": a subject before the verb speaks; "sa Lavrov": the one after
             got = self._before(toks, ents, mt.start, clause_only=True) or self._role_of_before(toks, ents, mt.start)
             got = got or self._after(toks, ent_at, mt.end)
@@ -1948,6 +1952,20 @@ class _Extractor:
                     self.resolve_state_ref(first[0], ())
                 subjects = [first[0].actor] if first and first[0].actor else self.document_author()
                 sconf = 0.75
+        if not subjects and cue.start > 0 and toks[cue.start - 1].lower in ("que", "qu"):
+            # "le cessez-le-feu que proposaient Washington et Kiev": the subject follows the verb
+            after = [e for e in ents if cue.end <= e.start <= cue.end + 1 and self.subject_capable(e) and e.actor]
+            if after:
+                subjects = [after[0].actor]
+                nxt_e = after[0]
+                for e in ents:
+                    if (
+                        e.start > nxt_e.end
+                        and e.start - nxt_e.end <= 1
+                        and toks[nxt_e.end].lower in self.lex.coordinators
+                    ):
+                        subjects.append(e.actor)
+                        nxt_e = e
         if not subjects:
             subjects = self._agent(toks, ents, ent_at, cue)
         if not subjects:
@@ -2032,6 +2050,15 @@ class _Extractor:
                     ref = self.referenced(0, cue.start, rel_kind)  # "a qualifié l'idée d'« absurde »"
                 if ref is not None:
                     found, oconf = [ref], 0.7
+        if (
+            not found
+            and cue.start > 1
+            and toks[cue.start - 1].lower in ("que", "qu", "som", "that", "which", "die", "dat")
+        ):
+            # "le cessez-le-feu général que proposaient Washington et Kiev": the antecedent is the object
+            before = self.proposals(toks, topics, pcues, 0, cue.start - 1)
+            if before:
+                found, oconf = before[-1:], 0.8
         if not found and rel_kind == "propose" and self._invitation(toks, cue):
             found, oconf = self._summit(cue), 0.7  # "Putin habe ihn nach Moskau eingeladen": a meeting offered
         if not found and not negated:

@@ -282,6 +282,28 @@ def test_an_invitation_offers_a_meeting() -> None:
 
 
 def test_a_plan_presented_by_two_states_is_theirs() -> None:
-    text = "China en Brazilië hebben een gezamenlijk zespuntenplan gepresenteerd om de oorlog in Oekraïne te beëindigen."
+    text = (
+        "China en Brazilië hebben een gezamenlijk zespuntenplan gepresenteerd om de oorlog in Oekraïne te beëindigen."
+    )
     subjects = {e.source for e in _bundle("nl", text).edges if e.type == "PROPOSES"}
     assert subjects == {"state:china", "state:brazil"}, subjects
+
+
+def test_a_relative_clause_with_the_subject_after_the_verb() -> None:
+    text = "Poutine a parlé. Il a rejeté le cessez-le-feu général de 30 jours que proposaient Washington et Kiev."
+    got = {(e.source, e.type) for e in _bundle("fr", text).edges}
+    assert {
+        ("state:united-states", "PROPOSES"),
+        ("state:ukraine", "PROPOSES"),
+        ("person:vladimir-putin", "REJECTS"),
+    } <= got, got
+
+
+def test_the_pronoun_inside_an_inverted_reporting_verb_speaks() -> None:
+    text = (
+        "Le président ukrainien, Volodymyr Zelensky, s'est montré prudent. "
+        "« C'est un début », a-t-il déclaré, ajoutant qu'il souhaitait rencontrer Xi Jinping. "
+        "Mais il a rappelé que sa propre formule de paix exige le retrait complet des troupes russes."
+    )
+    demanders = {e.source for e in _bundle("fr", text).edges if e.type == "DEMANDS"}
+    assert demanders == {"person:volodymyr-zelenskyy"}, demanders
