@@ -2336,6 +2336,22 @@ class _Extractor:
                 return [(e.actor, e.confidence)]
             if e.kind == "pronoun":
                 return []
+        # "« Poutine veut faire traîner la guerre »", "Russia is the aggressor": the one named before, same clause
+        lo = self.clause_start(toks, cue.start)
+        before = [
+            e
+            for e in ents
+            if lo <= e.start
+            and e.end <= cue.start
+            and e.actor
+            and e.actor not in subjects
+            and e.kind not in ("pronoun", "venue", "demonym")
+            and not self.is_media(e.actor)
+        ]
+        if before:
+            own = set().union(*(self.side_of(s) for s in subjects)) if subjects else set()
+            if before[-1].actor not in own:
+                return [(before[-1].actor, before[-1].confidence * 0.8)]
         return []
 
     def note_states(self, toks: list[Token], ents: list[Ent]) -> None:
