@@ -294,6 +294,8 @@ COPULAS = frozenset(
     | {"zijn", "was", "wordt", "est", "sont", "était", "sera", "sei", "seien"}
 )
 RELATIVES = frozenset({"which", "that", "som", "der", "die", "das", "welche", "welcher", "dat", "qui", "que", "lequel"})
+# languages with the finite verb second: "Därför kräver Ryssland", "Dann fordert Russland"
+V2_LANGUAGES = frozenset({"sv", "nb", "da", "nl", "de"})
 # "accuse each other": every subject accuses the others
 RECIPROCALS = frozenset(
     {"hinanden", "hverandre", "varandra", "varann", "elkaar", "elkander", "einander", "gegenseitig", "mutuellement"}
@@ -830,10 +832,20 @@ class _Extractor:
         self._hard_stops = {mt.start for mt in sc["reporting"]} | {
             i for i, t in enumerate(toks) if t.lower in BUT_WORDS
         }
+        # "que l'Europe doit être associée ... et que l'aide continuera": a modal ends at a second "that"
+        coord_that = [
+            i
+            for i in range(1, len(toks))
+            if toks[i].lower in lex.complementizers
+            and toks[i - 1].lower in lex.coordinators
+            and toks[i - 1].text != ","
+        ]
         stops = sorted({c.start for c in cues} | self._hard_stops | {c[0] for c in conds})
         covered: set[int] = set()
         for cue in cues:
             nxt = next((x for x in stops if x >= cue.end), len(toks))
+            if cue.confidence < 0.7:
+                nxt = min(nxt, next((x - 1 for x in coord_that if x - 1 >= cue.end), nxt))
             covered.update(range(cue.start, nxt))
             self.statement(toks, text, ents, cue, nxt, topics, pcues, sentence_props, speaker, conds, used_subjects)
         self.unless_demands(toks, text, ents, topics, pcues, speaker, conds, cues)
@@ -1970,6 +1982,12 @@ class _Extractor:
             subjects = self._agent(toks, ents, ent_at, cue)
         if not subjects:
             subjects = self._before(toks, ents, cue.start, clause_only=True)
+        if not subjects and self.lang in V2_LANGUAGES:
+            # "Samtidigt återupptar USA ...", "Därför kräver Ryssland ...": the subject right after the verb
+            nxt_e = next((e for e in ents if cue.end <= e.start <= cue.end + 1), None)
+            if nxt_e is not None and self.subject_capable(nxt_e) and nxt_e.actor and nxt_e.kind != "pronoun":
+                if not self.is_media(nxt_e.actor) and self.clause_start(toks, cue.start) >= cue.start - 2:
+                    subjects = [nxt_e.actor]
         if not subjects and speaker:
             subjects, sconf = speaker, 0.9
         if not subjects:
