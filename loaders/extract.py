@@ -1984,10 +1984,16 @@ class _Extractor:
             subjects = self._before(toks, ents, cue.start, clause_only=True)
         if not subjects and self.lang in V2_LANGUAGES:
             # "Samtidigt återupptar USA ...", "Därför kräver Ryssland ...": the subject right after the verb
-            nxt_e = next((e for e in ents if cue.end <= e.start <= cue.end + 1), None)
-            if nxt_e is not None and self.subject_capable(nxt_e) and nxt_e.actor and nxt_e.kind != "pronoun":
-                if not self.is_media(nxt_e.actor) and self.clause_start(toks, cue.start) >= cue.start - 2:
-                    subjects = [nxt_e.actor]
+            v2 = next((e for e in ents if cue.end <= e.start <= cue.end + 1), None)
+            if (
+                v2 is not None
+                and self.subject_capable(v2)
+                and v2.actor
+                and v2.kind != "pronoun"
+                and not self.is_media(v2.actor)
+                and self.clause_start(toks, cue.start) >= cue.start - 2
+            ):
+                subjects = [v2.actor]
         if not subjects and speaker:
             subjects, sconf = speaker, 0.9
         if not subjects:
