@@ -1854,6 +1854,9 @@ class _Extractor:
         ]
         if kind == "plan" and any("peace_plan" in f.topics for _, _, f in seen):
             seen = [x for x in seen if "peace_plan" in x[2].topics]
+        if kind == "any" and any(f.canonical and f.key != "security-guarantees" for _, _, f in seen):
+            # "die Einigung", "the deal": an agreement, not the generic call for guarantees
+            seen = [x for x in seen if x[2].canonical and x[2].key != "security-guarantees"]
         best: tuple[float, int] | None = None
         pick: Found | None = None
         for n, last, f in seen:
@@ -2051,6 +2054,13 @@ class _Extractor:
         # from the cue's second word on: "lehnte [einen Einsatz ausländischer Truppen] ab"
         found = self.proposals(toks, topics, pcues, cue.start, nxt)
         oconf = 1.0
+        if rel_kind in ("reject", "support"):
+            # "eine Nato-Mitgliedschaft sei keine realistische Folge einer Verhandlungslösung": the
+            # evaluated subject before the copula is the object, not what follows the judgement
+            lo = self.clause_start(toks, cue.start)
+            judged = self.proposals(toks, topics, pcues, lo, cue.start)
+            if judged and any(toks[k].lower in COPULAS for k in range(max(f.end for f in judged), cue.start)):
+                found, oconf = judged, 0.9
         if not found or all(f.key == "security-guarantees" or not f.canonical for f in found):
             # "er imod planen", "garantister for avtalen": the proposal named before (after a generic
             # object only: "krävt att avtalet skulle innehålla säkerhetsgarantier" wants the guarantees)
