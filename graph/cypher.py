@@ -25,6 +25,12 @@ def merge_nodes(label: str) -> str:
     return f"UNWIND $rows AS row MERGE (n:{label} {{key: row.key}}) SET {sets}"
 
 
+def create_nodes(label: str) -> str:
+    """Create nodes of one label that are known to be new (the loader checked), properties inline."""
+    props = ", ".join(f"{p}: row.{p}" for p in model().labels[label])
+    return f"UNWIND $rows AS row CREATE (n:{label} {{{props}}})"
+
+
 def merge_edges(rel_type: str, source_label: str, target_label: str, *, fresh: bool = False) -> str:
     """Upsert statements of one type between two labels: one relationship per (source, type, target, article).
 
@@ -32,10 +38,7 @@ def merge_edges(rel_type: str, source_label: str, target_label: str, *, fresh: b
     statements in the same transaction and de-duplicated the rows), so CREATE
     gives the same result as MERGE without scanning the endpoints' relationships.
     """
-    match = (
-        f"UNWIND $rows AS row "
-        f"MATCH (a:{source_label} {{key: row.source}}) MATCH (b:{target_label} {{key: row.target}}) "
-    )
+    match = f"UNWIND $rows AS row {_match_ends(source_label, target_label)} "
     if fresh:  # properties inside the pattern: one write per relationship instead of one per property
         props = ", ".join(f"{p}: row.{p}" for p in STATEMENT_PROPS)
         return match + f"CREATE (a)-[r:{rel_type} {{{props}}}]->(b)"
@@ -44,12 +47,24 @@ def merge_edges(rel_type: str, source_label: str, target_label: str, *, fresh: b
 
 
 def merge_mentions(target_label: str, *, fresh: bool = False) -> str:
-    """Link each article to the nodes it names (MENTIONS carries only the article key)."""
+    """Link each article to the nodes of one label it names; a row is ``{article, targets: [key, ...]}``.
+
+    MENTIONS carries only the article key.
+    """
     verb = "CREATE" if fresh else "MERGE"
     return (
-        f"UNWIND $rows AS row "
-        f"MATCH (a:Article {{key: row.source}}) MATCH (b:{target_label} {{key: row.target}}) "
+        f"UNWIND $rows AS row MATCH (a:Article {{key: row.article}}) WITH a, row "
+        f"UNWIND row.targets AS target MATCH (b:{target_label} {{key: target}}) "
         f"{verb} (a)-[r:MENTIONS {{article: row.article}}]->(b)"
+    )
+
+
+def _match_ends(source_label: str, target_label: str) -> str:
+    # Two MATCH clauses, with a WITH between them: without it ladybug plans the pair as a
+    # cross product of both labels filtered row by row, instead of two key lookups.
+    return (
+        f"MATCH (a:{source_label} {{key: row.source}}) WITH a, row "
+        f"MATCH (b:{target_label} {{key: row.target}})"
     )
 
 
@@ -62,7 +77,7 @@ DELETE_ARTICLE_STATEMENTS = (
 )
 DELETE_ARTICLE_MENTIONS = "UNWIND $articles AS art MATCH (:Article {key: art})-[m:MENTIONS]->() DELETE m"
 
-ARTICLE_DIGESTS = "MATCH (a:Article) WHERE a.key IN $keys RETURN a.key AS key, a.sha256 AS sha256"
+ARTICLE_DIGESTS = "UNWIND $keys AS k MATCH (a:Article {key: k}) RETURN a.key AS key, a.sha256 AS sha256"
 
 
 def delete_statement(rel_type: str, source_label: str, target_label: str, with_article: bool) -> str:

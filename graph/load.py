@@ -3,9 +3,9 @@
 An article's statements are replaced as a whole: if its content digest is
 unchanged nothing is written; otherwise its old statements and mentions are
 deleted and the new ones merged, in the same transaction. Articles are written
-in batches (one transaction per batch, for speed); if a batch fails, each of
-its articles is retried alone, so one bad article never takes others with it
-and never stays half-loaded.
+in batches (one transaction per batch, for speed; the next batch is prepared
+while one is written); if a batch fails, each of its articles is retried alone,
+so one bad article never takes others with it and never stays half-loaded.
 
 Curated statements (analyst-coded, ``method: curated``) survive article
 reloads; suppressions remove matching extracted statements after every load.
@@ -14,7 +14,8 @@ reloads; suppressions remove matching extracted statements after every load.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -126,31 +127,34 @@ def _statements_for(
     *,
     fresh: bool = True,
     digests: dict[str, str] | None = None,
+    new: Container[str] = (),
 ) -> list[Statement]:
     """The write statements for a batch of bundles (grouped per label and type for batch writes).
 
     ``fresh``: the bundles' articles have no statements in the store (new, or
     deleted by the first statements here), so relationships are created, not merged.
+    ``new``: ids of articles known not to be in the store; their nodes are created, not merged.
     """
     stmts: list[Statement] = []
     if replaced:
         stmts.append((cypher.DELETE_ARTICLE_STATEMENTS, {"articles": list(replaced)}))
         stmts.append((cypher.DELETE_ARTICLE_MENTIONS, {"articles": list(replaced)}))
-    node_rows: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    article_rows: dict[str, dict[str, Any]] = {}
+    nodes: dict[str, dict[str, NodeRecord]] = defaultdict(dict)
+    mentions: dict[str, dict[str, dict[str, None]]] = defaultdict(dict)  # label -> article -> keys, in order
     edge_rows: dict[tuple[str, str, str], dict[tuple[str, str, str, str], dict[str, Any]]] = defaultdict(dict)
     for b in bundles:
         a = b.article
-        node_rows["Article"][a.id] = {
+        article_rows[a.id] = {
             "key": a.id, "name": a.title or a.id, "aliases": [], "title": a.title, "language": a.language,
             "date": a.date, "source": a.source, "sha256": (digests or {}).get(a.id) or b.digest(),
         }
         for n in b.nodes:
             if n.label == "Article":
                 continue
-            node_rows[n.label][n.key] = _node_row(n)
-            edge_rows[("MENTIONS", "Article", n.label)][(a.id, "MENTIONS", n.key, a.id)] = {
-                "source": a.id, "target": n.key, "article": a.id,
-            }
+            key = n.key
+            nodes[n.label][key] = n  # the same node in two bundles: the last one wins, as for rows
+            mentions[n.label].setdefault(a.id, {})[key] = None
         for e in b.edges:
             if e.type == "MENTIONS":
                 continue
@@ -162,13 +166,19 @@ def _statements_for(
                 "sentence": e.sentence, "language": e.language, "confidence": float(e.confidence),
                 "method": e.method, "role": e.role, "condition": e.condition,
             }
-    for label, rows in node_rows.items():
-        stmts.append((cypher.merge_nodes(label), {"rows": list(rows.values())}))
+    created = [row for aid, row in article_rows.items() if aid in new]
+    merged = [row for aid, row in article_rows.items() if aid not in new]
+    if created:
+        stmts.append((cypher.create_nodes("Article"), {"rows": created}))
+    if merged:
+        stmts.append((cypher.merge_nodes("Article"), {"rows": merged}))
+    for label, by_key in nodes.items():
+        stmts.append((cypher.merge_nodes(label), {"rows": [_node_row(n) for n in by_key.values()]}))
+    for label, by_article in mentions.items():
+        rows = [{"article": aid, "targets": list(keys)} for aid, keys in by_article.items()]
+        stmts.append((cypher.merge_mentions(label, fresh=fresh), {"rows": rows}))
     for (rel, src, tgt), erows in sorted(edge_rows.items()):
-        if rel == "MENTIONS":
-            stmts.append((cypher.merge_mentions(tgt, fresh=fresh), {"rows": list(erows.values())}))
-        else:
-            stmts.append((cypher.merge_edges(rel, src, tgt, fresh=fresh), {"rows": list(erows.values())}))
+        stmts.append((cypher.merge_edges(rel, src, tgt, fresh=fresh), {"rows": list(erows.values())}))
     return stmts
 
 
@@ -195,69 +205,125 @@ def load_bundles(
 ) -> LoadSummary:
     """Load article bundles; unchanged articles are skipped, changed ones replaced atomically."""
     summary = LoadSummary()
-    batch: list[Bundle] = []
     suppressions = [s for c in curated for s in c.suppress]
-    for b in bundles:
-        batch.append(_suppress(complete(b), suppressions))
-        if len(batch) >= batch_size:
-            summary.merge(_load_batch(store, batch))
-            if progress:
-                progress(len(batch))
-            batch = []
-    if batch:
-        summary.merge(_load_batch(store, batch))
-        if progress:
-            progress(len(batch))
+    # While the store writes one batch, the next one is planned (digests, rows) in a second
+    # thread: stores leave Python free while their engine or server works. The next batch's
+    # stored digests are read before the write, so batches that share an article go one by one.
+    batches = _batches(bundles, batch_size, suppressions)
+    writing: _Batch | None = None
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="parley-load") as planner:
+        while True:
+            try:
+                batch = next(batches)
+            except StopIteration:
+                break
+            except BaseException:  # the input failed: what came before it is still loaded
+                if writing is not None:
+                    summary.merge(_write(store, writing, progress))
+                raise
+            if writing is not None and not writing.ids.isdisjoint(b.article.id for b in batch):
+                summary.merge(_write(store, writing, progress))
+                writing = None
+            pending = _read(store, batch)
+            planned = planner.submit(_plan, store, pending)
+            if writing is not None:
+                summary.merge(_write(store, writing, progress))
+            planned.result()
+            writing = pending
+    if writing is not None:
+        summary.merge(_write(store, writing, progress))
     for c in curated:
         summary.merge(apply_curated(store, c))
     return summary
 
 
-def _load_batch(store: Store, batch: list[Bundle]) -> LoadSummary:
-    summary = LoadSummary()
-    # the same article twice in one batch: the last one wins
+def _batches(bundles: Iterable[Bundle], size: int, suppressions: Sequence[dict[str, Any]]) -> Iterator[list[Bundle]]:
+    batch: list[Bundle] = []
+    for b in bundles:
+        batch.append(_suppress(complete(b), suppressions))
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+@dataclass
+class _Batch:
+    """One batch on its way into the store."""
+
+    bundles: list[Bundle]  # one per article: the same article twice in one batch, the last one wins
+    size: int  # bundles as given, for progress
+    stored: dict[str, str | None]  # the store's digest of each article it already holds
+    summary: LoadSummary = field(default_factory=LoadSummary)
+    todo: list[Bundle] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    new: set[str] = field(default_factory=set)
+    digests: dict[str, str] = field(default_factory=dict)
+    statements: list[Statement] | None = None  # the batch as one write; None: article by article
+
+    @property
+    def ids(self) -> set[str]:
+        return {b.article.id for b in self.bundles}
+
+
+def _read(store: Store, batch: list[Bundle]) -> _Batch:
+    """What the store holds of a batch's articles (their digests)."""
     by_id = {b.article.id: b for b in batch}
-    batch = list(by_id.values())
-    digests = {
-        row[0]: row[1]
-        for row in store.query(cypher.ARTICLE_DIGESTS, {"keys": list(by_id)}).rows
-    }
-    todo: list[Bundle] = []
-    replaced: list[str] = []
-    new_digests = {b.article.id: b.digest() for b in batch}
-    for b in batch:
-        old = digests.get(b.article.id)
-        n = _statement_count(b)
-        if old is not None and old == new_digests[b.article.id]:
-            summary.articles_unchanged += 1
-            summary.statements_unchanged += n
+    stored = {row[0]: row[1] for row in store.query(cypher.ARTICLE_DIGESTS, {"keys": list(by_id)}).rows}
+    return _Batch(bundles=list(by_id.values()), size=len(batch), stored=stored)
+
+
+def _plan(store: Store, batch: _Batch) -> None:
+    """Decide what to write for a batch and build its statements; touches no data in the store."""
+    batch.digests = {b.article.id: b.digest() for b in batch.bundles}
+    for b in batch.bundles:
+        aid = b.article.id
+        if aid in batch.stored and batch.stored[aid] == batch.digests[aid]:
+            batch.summary.articles_unchanged += 1
+            batch.summary.statements_unchanged += _statement_count(b)
             continue
-        todo.append(b)
-        if old is not None:
-            replaced.append(b.article.id)
-    if not todo:
-        return summary
-    try:
-        store.write(_statements_for(todo, replaced, digests=new_digests))
-        done = todo
-    except (StoreError, ModelError):
-        done = []
-        for b in todo:  # isolate the article that broke the batch
+        batch.todo.append(b)
+        if aid in batch.stored:  # in the store (even without a digest): its old statements go first
+            batch.replaced.append(aid)
+        else:
+            batch.new.add(aid)
+    if batch.todo:
+        try:
+            stmts = _statements_for(batch.todo, batch.replaced, digests=batch.digests, new=batch.new)
+            batch.statements = store.prepare(stmts)
+        except (StoreError, ModelError):
+            batch.statements = None
+
+
+def _write(store: Store, batch: _Batch, progress: Callable[[int], None] | None) -> LoadSummary:
+    summary = batch.summary
+    done: list[Bundle] = []
+    if batch.statements is not None:
+        try:
+            store.write(batch.statements)
+            done = batch.todo
+        except (StoreError, ModelError):
+            batch.statements = None
+    if batch.todo and batch.statements is None:
+        for b in batch.todo:  # isolate the article that broke the batch
             try:
-                again = [b.article.id] if b.article.id in replaced else []
-                store.write(_statements_for([b], again, digests=new_digests))
+                again = [b.article.id] if b.article.id in batch.replaced else []
+                store.write(_statements_for([b], again, digests=batch.digests, new=batch.new))
                 done.append(b)
             except (StoreError, ModelError) as exc:
                 summary.skipped.append(Skipped(b.article.id, str(exc)))
     for b in done:
         n = _statement_count(b)
         summary.nodes_written += len(b.nodes)
-        if b.article.id in replaced:
+        if b.article.id in batch.replaced:
             summary.articles_replaced += 1
             summary.statements_replaced += n
         else:
             summary.articles_added += 1
             summary.statements_added += n
+    if progress:
+        progress(batch.size)
     return summary
 
 

@@ -53,6 +53,10 @@ class Store(ABC):
     def write(self, statements: Sequence[Statement]) -> None:
         """Run statements as ONE transaction: all of them take effect, or none."""
 
+    def prepare(self, statements: Sequence[Statement]) -> list[Statement]:
+        """The same statements in the form this store writes fastest; safe to call from another thread."""
+        return list(statements)
+
     @abstractmethod
     def close(self) -> None:
         """Release the database or connection."""
