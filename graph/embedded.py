@@ -291,6 +291,14 @@ class EmbeddedStore(Store):
             raise QueryError(msg) from exc
         return Result(columns=columns, rows=rows)
 
+    def settle(self) -> None:
+        # a load leaves its pages in the write-ahead log; queries over a checkpointed store are
+        # steadier and faster (about 0.6 s per 100,000 statements, paid once per load)
+        try:
+            self._conn.execute("CHECKPOINT")
+        except RuntimeError as exc:  # pragma: no cover - ladybug refuses inside a transaction only
+            raise StoreError(f"cannot checkpoint {self.path}: {exc}") from exc
+
     def prepare(self, statements: Sequence[Statement]) -> list[Statement]:
         return list(_packed(statements))
 

@@ -202,8 +202,12 @@ def load_bundles(
     batch_size: int = 250,
     curated: Sequence[Curated] = (),
     progress: Callable[[int], None] | None = None,
+    settle: bool = True,
 ) -> LoadSummary:
-    """Load article bundles; unchanged articles are skipped, changed ones replaced atomically."""
+    """Load article bundles; unchanged articles are skipped, changed ones replaced atomically.
+
+    ``settle``: let the store tidy up for queries afterwards (the embedded store checkpoints).
+    """
     summary = LoadSummary()
     suppressions = [s for c in curated for s in c.suppress]
     # While the store writes one batch, the next one is planned (digests, rows) in a second
@@ -234,6 +238,8 @@ def load_bundles(
         summary.merge(_write(store, writing, progress))
     for c in curated:
         summary.merge(apply_curated(store, c))
+    if settle and (summary.articles_added or summary.articles_replaced or summary.curated_statements):
+        store.settle()  # queries right after a load run on the settled store
     return summary
 
 

@@ -57,6 +57,9 @@ class Store(ABC):
         """The same statements in the form this store writes fastest; safe to call from another thread."""
         return list(statements)
 
+    def settle(self) -> None:  # noqa: B027 - a hook: most stores have nothing to do
+        """After a load: make the new data cheap to query (the embedded store checkpoints)."""
+
     @abstractmethod
     def close(self) -> None:
         """Release the database or connection."""
