@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import pytest
 
@@ -20,6 +20,10 @@ from parley.graph.load import load_statements_file
 
 DATA = Path(__file__).parent / "data"
 SMALL = DATA / "small.jsonl"
+NO_NEO4J = (
+    "NO NEO4J SERVER for tests: run tools/test (it starts one), or set NEO4J_URI, NEO4J_PASSWORD and "
+    "PARLEY_NEO4J_TESTS=1 for a throw-away server — Neo4j tests SKIPPED"
+)
 
 
 @pytest.fixture
@@ -39,6 +43,13 @@ def small_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedSt
     s.close()
 
 
+def unavailable(reason: str) -> NoReturn:
+    """A real component is missing: skip loudly here, fail under CI=true, where the test command provides it."""
+    if os.environ.get("CI"):
+        pytest.fail(f"CI=true but {reason}")
+    pytest.skip(reason)
+
+
 def neo4j_settings() -> tuple[str, str, str] | None:
     """The server tools/test started (PARLEY_NEO4J_TESTS=1): the tests clear its database."""
     uri = os.environ.get("NEO4J_URI")
@@ -51,12 +62,7 @@ def neo4j_settings() -> tuple[str, str, str] | None:
 def neo4j_driver() -> Iterator[object]:
     settings = neo4j_settings()
     if settings is None:
-        if os.environ.get("CI"):
-            pytest.fail("CI=true but NEO4J_URI is not set: the Neo4j tests must run against a real server in CI")
-        pytest.skip(
-            "NO NEO4J SERVER for tests: run tools/test (it starts one), or set NEO4J_URI, NEO4J_PASSWORD and "
-            "PARLEY_NEO4J_TESTS=1 for a throw-away server — Neo4j tests SKIPPED"
-        )
+        unavailable(NO_NEO4J)
     from parley.graph.neo4j_store import connect
 
     driver = connect(*settings)

@@ -31,7 +31,7 @@ from parley.graph.model import model
 from parley.graph.views import _darker
 from parley.queries import saved_queries
 
-from .conftest import SMALL
+from .conftest import SMALL, unavailable
 
 ROOT = Path(__file__).resolve().parent.parent
 _BLOCK = re.compile(r"^(\S+) \{\n(.*?)^\}$", re.MULTILINE | re.DOTALL)
@@ -244,7 +244,7 @@ def test_script_in_real_neo4j_browser(neo4j_store: Any, tmp_path: Path) -> None:
     tool = _screenshot_tool()
     chromium = tool._load_chromium()
     if chromium.find_chromium() is None:
-        pytest.skip("NO CHROMIUM FOUND: Neo4j Browser was NOT checked (apt-get install chromium)")
+        unavailable("NO CHROMIUM FOUND: Neo4j Browser was NOT checked (apt-get install chromium)")
     uri = os.environ["NEO4J_URI"]
     host = urlparse(uri).hostname or "127.0.0.1"
     http_port = int(os.environ.get("NEO4J_HTTP_PORT", "7474"))
@@ -257,7 +257,7 @@ def test_script_in_real_neo4j_browser(neo4j_store: Any, tmp_path: Path) -> None:
     finally:
         conn.close()
     if not reachable:
-        pytest.skip(f"NO NEO4J BROWSER at http://{host}:{http_port}/browser/ (set NEO4J_HTTP_PORT): NOT checked")
+        unavailable(f"NO NEO4J BROWSER at http://{host}:{http_port}/browser/ (set NEO4J_HTTP_PORT): NOT checked")
     assert not load_statements_file(neo4j_store, SMALL).skipped
     report = tool.drive_browser(f"http://{host}:{http_port}", uri, os.environ.get("NEO4J_USER", "neo4j"),
                                 os.environ["NEO4J_PASSWORD"], tmp_path / "browser.png")

@@ -20,7 +20,7 @@ from parley.graph.load import load_bundles, load_statements_file
 from parley.graph.synthetic import generate_bundles
 from parley.queries import get_query, run_query, saved_queries
 
-from .conftest import SMALL, neo4j_settings
+from .conftest import NO_NEO4J, SMALL, neo4j_settings, unavailable
 
 pytestmark = pytest.mark.requires_neo4j
 
@@ -76,7 +76,7 @@ def test_unreachable_and_bad_password():
 
     settings = neo4j_settings()
     if settings is None:
-        pytest.skip("NO NEO4J SERVER for tests")
+        unavailable(NO_NEO4J)
     uri, user, password = settings
     with pytest.raises(ConnectionFailed, match="refused the credentials"):
         connect(uri, user, password + "-wrong")

@@ -19,6 +19,8 @@ from parley.graph.errors import InputError
 from parley.graph.records import EdgeRecord, NodeRecord
 from parley.graph.views import build_view, render_view, script_json, select, view_stats
 
+from .conftest import unavailable
+
 
 def _load_chromium() -> Any:
     name = "parley_tests_chromium"
@@ -276,7 +278,7 @@ def test_select_unknown_names_suggest_close_matches() -> None:
 def browser() -> Iterator[Any]:
     binary = chromium.find_chromium()
     if binary is None:
-        pytest.skip(
+        unavailable(
             "NO CHROMIUM FOUND: the HTML view was NOT checked in a browser. "
             "Install Debian's chromium (apt-get install chromium) or set PARLEY_CHROMIUM."
         )
