@@ -183,6 +183,25 @@ class Codebook:
     lexicons: Mapping[str, Lexicon]
     automaton: Any  # ahocorasick.Automaton: lowercase form -> tuple[Surface, ...]
     surnames: Mapping[str, tuple[str, ...]]  # folded surname -> person ids
+    # topic -> positions (in ``proposals`` order) of the proposals whose ``when`` sets use it
+    when_index: Mapping[str, frozenset[int]] = field(init=False, repr=False, compare=False)
+    _proposal_list: tuple[ProposalDef, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        index: dict[str, set[int]] = {}
+        for n, p in enumerate(self.proposals.values()):
+            for w in p.when:
+                for t in w:
+                    index.setdefault(t, set()).add(n)
+        object.__setattr__(self, "when_index", {t: frozenset(ns) for t, ns in index.items()})
+        object.__setattr__(self, "_proposal_list", tuple(self.proposals.values()))
+
+    def when_candidates(self, topics: Iterable[str]) -> list[ProposalDef]:
+        """The proposals, in codebook order, with a ``when`` set that uses one of these topics."""
+        hits: set[int] = set()
+        for t in topics:
+            hits |= self.when_index.get(t, frozenset())
+        return [self._proposal_list[n] for n in sorted(hits)]
 
     def lexicon(self, language: str | None) -> Lexicon:
         """The lexicon for a language code (``no``/``nn`` read as ``nb``; unknown -> English)."""

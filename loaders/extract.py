@@ -31,7 +31,6 @@ from parley.loaders.codebook import (
     Actor,
     Codebook,
     Lexicon,
-    ProposalDef,
     codebook,
     fold,
     lower_same_length,
@@ -287,8 +286,6 @@ PLACE_NOUNS = frozenset(
 )
 # "invited him to Moscow", "lud ihn ein", "bjöd in": an invitation offers a meeting
 INVITE_STEMS = ("invit", "einlad", "eingeladen", "lud", "bjud", "bjöd", "nodig", "uitgenodigd", "inbjud")
-# per codebook: topic -> the canonical proposals whose ``when`` sets use it
-_WHEN_INDEX: dict[int, tuple[Codebook, list[ProposalDef], dict[str, set[int]]]] = {}
 COPULAS = frozenset(
     {"is", "are", "was", "were", "är", "var", "er", "blir", "ble", "bliver", "blev", "ist", "sind", "war", "wird"}
     | {"zijn", "was", "wordt", "est", "sont", "était", "sera", "sei", "seien"}
@@ -1492,9 +1489,9 @@ class _Extractor:
                 return self.document_author()
         for mt in self.sc["reporting"]:
             # "The document, published by news agencies, says": no actor between the document and the verb
-            doc_end = self.document_end_before(mt.start)
-            doc_before = doc_end is not None and not any(
-                doc_end <= e.start < mt.start and self.subject_capable(e) for e in ents
+            doc = self.document_before(mt.start)
+            doc_before = doc is not None and not any(
+                doc.end <= e.start < mt.start and self.subject_capable(e) for e in ents
             )
             # "heißt es in dem Papier", "står det i förslaget": the document after the verb, behind a preposition
             doc_after = any(
@@ -1723,7 +1720,7 @@ class _Extractor:
             if any(f.key == p.key for _, f in matched):
                 continue
             matched.append((cov, Found(p.key, p.name, p.kind, p.model, p.topics, c.start, c.end, 0.9, True, True)))
-        for p in self._when_candidates(present):
+        for p in self.cb.when_candidates(present):
             for w in p.when:
                 if w <= present:
                     s = min(span_of[t][0] for t in w)
@@ -1754,24 +1751,6 @@ class _Extractor:
             return found[:MAX_PROPOSALS_PER_CUE]
         return [self.inferred(present, tops)]
 
-    def _when_candidates(self, present: set[str]) -> list[ProposalDef]:
-        """The canonical proposals (codebook order) with a ``when`` set that uses a topic present."""
-        cached = _WHEN_INDEX.get(id(self.cb))
-        if cached is None or cached[0] is not self.cb:  # an id may be reused by a later codebook
-            index: dict[str, set[int]] = {}
-            for n, p in enumerate(self.cb.proposals.values()):
-                for w in p.when:
-                    for t in w:
-                        index.setdefault(t, set()).add(n)
-            cached = _WHEN_INDEX[id(self.cb)] = (self.cb, list(self.cb.proposals.values()), index)
-        _, ordered, index = cached
-        hits: set[int] = set()
-        for t in present:
-            got = index.get(t)
-            if got:
-                hits |= got
-        return [ordered[n] for n in sorted(hits)]
-
     def _temporal(self, toks: list[Token], i: int) -> bool:
         """The words at i follow "after", "nach dem", "før en": they date something."""
         k = i - 1
@@ -1789,12 +1768,18 @@ class _Extractor:
         model = "unspecified" if kind == "security_guarantee" else None
         return Found(key, name, kind, model, tl, s, e, 0.6, False)
 
+    def documents(self) -> list[Match]:
+        """The documents the sentence names: "the memorandum", "förslaget", "das Papier", a peace plan."""
+        refs = [mt for mt in self.sc.get("proposal_refs", []) if mt.value == "plan"]
+        return refs + [mt for mt in self.sc.get("topics", []) if mt.value == "peace_plan"]
+
     def document_at(self, lo: int, hi: int) -> bool:
-        """A document named in tokens [lo, hi): "the memorandum", "enligt förslaget", "das Papier"."""
-        refs = self.sc.get("proposal_refs", [])
-        if any(mt.value == "plan" and lo <= mt.start and mt.end <= hi for mt in refs):
-            return True
-        return any(mt.value == "peace_plan" and lo <= mt.start and mt.end <= hi for mt in self.sc.get("topics", []))
+        """A document named in tokens [lo, hi)."""
+        return any(lo <= mt.start and mt.end <= hi for mt in self.documents())
+
+    def document_before(self, i: int) -> Match | None:
+        """The last document named before token i."""
+        return max((mt for mt in self.documents() if mt.end <= i), key=lambda mt: (mt.end, mt.start), default=None)
 
     def _document_acts(self, toks: list[Token], ents: list[Ent], doc_end: int, cue: Cue) -> bool:
         """The document is the one that demands: "the plan calls for", "a roadmap, which calls for",
@@ -1806,15 +1791,6 @@ class _Extractor:
             return True  # a participle after the noun
         lo = self.clause_start(toks, doc_end)
         return not any(lo <= e.start < doc_end and self.subject_capable(e) for e in ents)
-
-    def document_end_before(self, i: int) -> int | None:
-        """Where the last document named before token i ends (None: none)."""
-        ends = [
-            mt.end
-            for mt in [*self.sc.get("proposal_refs", []), *self.sc.get("topics", [])]
-            if mt.value in ("plan", "peace_plan") and mt.end <= i
-        ]
-        return max(ends, default=None)
 
     def document_author(self) -> list[str]:
         """Who speaks when a document does ("the memorandum says Kyiv must ..."): whoever tabled the
@@ -1942,23 +1918,16 @@ class _Extractor:
             subjects, sconf = list(speaker), 0.9  # "Russia must stop ...", said Merz: Merz demands it
         if not subjects and cue.kind in ("demand", "propose"):
             # "a memorandum demanding that Kyiv cede ...", "the plan calls for ...": the document's author
-            doc_end = self.document_end_before(cue.start)
+            doc = self.document_before(cue.start)
             if (
-                doc_end is not None
-                and cue.start - doc_end <= 4
-                and not any(doc_end <= e.start < cue.start and self.subject_capable(e) for e in ents)
-                and self._document_acts(toks, ents, doc_end, cue)
+                doc is not None
+                and cue.start - doc.end <= 4
+                and not any(doc.end <= e.start < cue.start and self.subject_capable(e) for e in ents)
+                and self._document_acts(toks, ents, doc.end, cue)
             ):
                 # "Russia handed Ukraine a memorandum demanding ...", "X brought a roadmap which calls for":
                 # the sentence's first subject brought it; else the document's known author
-                doc_start = max(
-                    (
-                        mt.start
-                        for mt in [*self.sc.get("proposal_refs", []), *self.sc.get("topics", [])]
-                        if mt.value in ("plan", "peace_plan") and mt.end == doc_end
-                    ),
-                    default=doc_end,
-                )
+                doc_start = doc.start
                 owner = [
                     e for e in ents if 0 <= doc_start - e.end <= 1 and (e.genitive or e.kind == "demonym") and e.actor
                 ]
