@@ -1751,12 +1751,16 @@ class _Extractor:
             return found[:MAX_PROPOSALS_PER_CUE]
         return [self.inferred(present, tops)]
 
+    def _word_before(self, toks: list[Token], i: int, lo: int = 0) -> str | None:
+        """The word before token i, over one article ("no limits", "nach dem Gipfel"); None before ``lo``."""
+        k = i - 1
+        if k >= lo and toks[k].lower in self.lex.determiners:
+            k -= 1
+        return toks[k].lower if k >= lo else None
+
     def _temporal(self, toks: list[Token], i: int) -> bool:
         """The words at i follow "after", "nach dem", "før en": they date something."""
-        k = i - 1
-        if k >= 0 and toks[k].lower in self.lex.determiners:
-            k -= 1
-        return k >= 0 and toks[k].lower in TEMPORAL_PREPOSITIONS
+        return self._word_before(toks, i) in TEMPORAL_PREPOSITIONS
 
     def inferred(self, topics: set[str], tops: list[Match]) -> Found:
         tl = tuple(sorted(topics))
@@ -2180,10 +2184,7 @@ class _Extractor:
             return False
         neg = self.lex.negation
         # "..., no limits on Ukraine's army": the negation right before the object, however far the cue
-        k = f.start - 1
-        if k > cue.end and toks[k].lower in self.lex.determiners:
-            k -= 1
-        if k >= cue.end and toks[k].lower in NEG_QUANTIFIERS:
+        if self._word_before(toks, f.start, lo=cue.end) in NEG_QUANTIFIERS:
             return True
         if f.start - cue.end > 10:
             return False
@@ -2416,10 +2417,8 @@ class _Extractor:
             for f in props:
                 if not f.canonical or f.kind == "negotiation":
                     continue
-                k = f.start - 1
-                if k >= 0 and toks[k].lower in self.lex.determiners:
-                    k -= 1
-                refused = k >= 0 and (toks[k].lower in NEG_QUANTIFIERS or toks[k].lower in self.lex.negation)
+                before = self._word_before(toks, f.start)
+                refused = before in NEG_QUANTIFIERS or before in self.lex.negation
                 if refused:
                     self.edge(a, "REJECTS", self.proposal_node(f), text, 0.45 * f.confidence)
                 elif f.by_cue:
