@@ -44,6 +44,8 @@ def extract_command(paths: tuple[Path, ...], fmt: str, output: Path | None, work
         raise click.ClickException(str(exc)) from exc
     for p in result.problems:
         err.print(f"skipped {p.input}: {p.message}", markup=False)
+    for source, message in result.warnings:
+        err.print(f"warning {source}: {message}", markup=False)
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
         if fmt == "jsonl":

@@ -46,6 +46,8 @@ def _print_summary(summary: LoadSummary, where: str) -> None:
     click.echo("; ".join(extra))
     for s in summary.skipped:
         err.print(f"skipped {s.input}: {s.reason}", markup=False)
+    for source, message in summary.warnings:
+        err.print(f"warning {source}: {message}", markup=False)
 
 
 @cli.command()

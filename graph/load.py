@@ -67,6 +67,7 @@ class LoadSummary:
     curated_statements: int = 0
     suppressed: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (input, message): loaded, with a caveat
 
     @property
     def articles(self) -> int:
@@ -80,6 +81,7 @@ class LoadSummary:
         for name in _COUNTERS:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.skipped.extend(other.skipped)
+        self.warnings.extend(other.warnings)
 
 
 _COUNTERS = [

@@ -166,6 +166,7 @@ class Bundle:
     nodes: list[NodeRecord] = field(default_factory=list)
     edges: list[EdgeRecord] = field(default_factory=list)
     text_sha256: str | None = None
+    warnings: list[str] = field(default_factory=list)  # read problems that did not stop it ("decoded as cp1252")
 
     def digest(self) -> str:
         """A fingerprint of the article's content: equal digests mean loading again changes nothing."""

@@ -2545,7 +2545,13 @@ class _Extractor:
         for e in edges:
             if e.sentence is None:
                 e.sentence = ""
-        return Bundle(article=self.article.record(), nodes=nodes, edges=edges, text_sha256=self.article.sha256)
+        return Bundle(
+            article=self.article.record(),
+            nodes=nodes,
+            edges=edges,
+            text_sha256=self.article.sha256,
+            warnings=list(self.article.warnings),
+        )
 
 
 def _affiliation(actor: Actor, date: str | None):  # noqa: ANN202 - Affiliation | None
@@ -2663,6 +2669,7 @@ class Extraction:
     nodes: list[NodeRecord]
     edges: list[EdgeRecord]
     problems: list[ReadProblem]
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (input, message): read, but with a caveat
 
     def records(self) -> list[ArticleRecord | NodeRecord | EdgeRecord]:
         return [*self.articles, *self.nodes, *self.edges]
@@ -2686,6 +2693,7 @@ def merge_bundles(items: Iterable[Bundle | ReadProblem]) -> Extraction:
         else:
             problems.append(it)
     alias = _person_variants(bundles)
+    warnings = [(it.article.source or it.article.id, w) for it in bundles for w in it.warnings]
     for it in bundles:
         if alias:
             for n in it.nodes:
@@ -2701,7 +2709,7 @@ def merge_bundles(items: Iterable[Bundle | ReadProblem]) -> Extraction:
                 old.articles.extend(a for a in n.articles if a not in old.articles)
                 old.aliases.extend(a for a in [n.name, *n.aliases] if a not in old.aliases and a != old.name)
         edges.extend(it.edges)
-    return Extraction(arts, [nodes[k] for k in sorted(nodes)], edges, problems)
+    return Extraction(arts, [nodes[k] for k in sorted(nodes)], edges, problems, warnings)
 
 
 def _person_variants(bundles: list[Bundle]) -> dict[str, str]:

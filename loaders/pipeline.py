@@ -23,14 +23,17 @@ def load_articles(
     from parley.loaders.extract import extract_paths
 
     skipped: list[Skipped] = []
+    warnings: list[tuple[str, str]] = []
 
     def bundles() -> Iterator[Bundle]:
         for item in extract_paths(list(paths), workers=workers):
             if isinstance(item, Bundle):
+                warnings.extend((item.article.source or item.article.id, w) for w in item.warnings)
                 yield item
             else:
                 skipped.append(Skipped(item.input, item.message, "input"))
 
     summary = load_bundles(store, bundles(), batch_size=batch_size, curated=curated, progress=progress)
     summary.skipped[:0] = skipped
+    summary.warnings[:0] = warnings
     return summary

@@ -123,6 +123,26 @@ def test_malformed_jsonl_names_the_line_and_loads_the_rest(tmp_path):
     assert stats["DEMANDS"] == 2
 
 
+def test_extract_and_load_report_each_bad_input_in_one_line(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("Kreml avviser planen\n\nRussland sier nei til en våpenhvile, sa talsperson Dmitrij Peskov.\n")
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Kreml avviser planen\n\nRussland sier nei til våpenhvile, sa Peskov.\n".encode("cp1252"))
+    (tmp_path / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out.jsonl"
+    result = run("extract", str(tmp_path), "-o", str(out))  # read with caveats: exit 0 without --strict
+    assert f"skipped {tmp_path / 'empty.txt'}: empty file" in result.output
+    assert f"warning {latin}: decoded as cp1252 (not valid UTF-8" in result.output
+    assert sum('"record": "article"' in line for line in out.read_text().splitlines()) == 2
+    assert run("extract", "--strict", str(tmp_path), "-o", str(out), ok=False).exit_code == 1
+    (tmp_path / "out.jsonl").unlink()
+    loaded = run("load", str(tmp_path), "--db", str(tmp_path / "db"))  # unreadable inputs: exit 0 unless --strict
+    assert f"skipped {tmp_path / 'empty.txt'}: empty file" in loaded.output
+    assert f"warning {latin}: decoded as cp1252" in loaded.output and "Traceback" not in loaded.output
+    stats = json.loads(run("stats", "--format", "json", "--db", str(tmp_path / "db")).output)
+    assert stats["Article"] == 2
+
+
 def test_directory_that_is_not_a_store(tmp_path):
     (tmp_path / "notes.txt").write_text("x")
     result = run("stats", "--db", str(tmp_path), ok=False)
