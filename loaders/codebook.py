@@ -135,7 +135,12 @@ class Lexicon:
     determiners: frozenset[str]
     role_words: Mapping[str, str]  # single-token role forms (with inflections) -> role
     proposal_refs: PatternIndex  # "the plan", "lånet", "ce texte": a proposal named before -> kind or "any"
+    # "called the plan criminal", "noemde het akkoord historisch": value call (the verb), good or bad (the verdict)
+    evaluation: PatternIndex = field(default_factory=lambda: PatternIndex([]))
     scanner: SectionIndex = field(init=False, repr=False, compare=False)
+    # one-word role forms of five letters or more, longest first: the heads of compounds
+    # ("menneskerettighedsombudsmand" ends in "ombudsmand")
+    role_suffixes: tuple[tuple[str, str], ...] = field(init=False, repr=False, compare=False)
 
     SECTIONS = (
         "stance",
@@ -150,11 +155,14 @@ class Lexicon:
         "topics",
         "proposal_cues",
         "proposal_refs",
+        "evaluation",
     )
 
     def __post_init__(self) -> None:
         sections = {name: getattr(self, name).patterns for name in self.SECTIONS}
         object.__setattr__(self, "scanner", SectionIndex(sections, overlapping=("topics", "proposal_cues")))
+        forms = sorted(((w, r) for w, r in self.role_words.items() if len(w) >= 5 and w.isalpha()), key=lambda x: -len(x[0]))
+        object.__setattr__(self, "role_suffixes", tuple(forms))
 
     def scan(self, tokens: list[Token]) -> dict[str, list[Match]]:
         """Every section's matches in one pass over the sentence."""
@@ -440,6 +448,10 @@ def _load_proposals(
     return props, cues, names, tuple(kinds)
 
 
+# the parts of an evaluation: the verb that frames it and the verdicts that give its polarity
+EVALUATION_PARTS = ("call", "good", "bad")
+
+
 def _pattern(spec: str, value: str, where: str) -> Pattern:
     try:
         return Pattern.parse(spec, value)
@@ -463,6 +475,10 @@ def _load_lexicon(
         return frozenset(w.lower() for w in _strs(data.get(key), f"{fname} {key}"))
 
     stance = data.get("stance") or {}
+    evaluation = data.get("evaluation") or {}
+    for part in evaluation:
+        if part not in EVALUATION_PARTS:
+            raise CodebookError(f"{fname} evaluation: {part!r} is not one of {', '.join(EVALUATION_PARTS)}")
     for cue_kind in stance:
         if cue_kind not in STANCE_RELATIONS:
             raise CodebookError(f"{fname} stance: {cue_kind!r} is not one of {', '.join(STANCE_RELATIONS)}")
@@ -520,6 +536,10 @@ def _load_lexicon(
         possessives=words("possessives"),
         determiners=words("determiners"),
         role_words=role_words,
+        evaluation=_index(
+            ((sp, str(k)) for k, v in evaluation.items() for sp in _strs(v, f"{fname} evaluation.{k}")),
+            f"{fname} evaluation",
+        ),
         proposal_refs=_index(
             (
                 (s, str(kind))

@@ -568,6 +568,7 @@ class Cue:
     start: int
     end: int
     confidence: float
+    verdict_end: int | None = None  # an evaluation's: what is judged stands before the verdict's end
 
 
 @dataclass
@@ -612,6 +613,8 @@ class _Extractor:
         self.represented: set[str] = set()
         self.prev_role_owner: str | None = None
         self._compound_roles: list[tuple[Ent, str]] = []
+        self._role_suffixes = self.lex.role_suffixes
+        self._role_endings = tuple(w for w, _ in self._role_suffixes)
         self._possessive_owner: str | None = None
         self._topic_at: set[int] = set()
         self._hard_stops: set[int] = set()
@@ -841,6 +844,8 @@ class _Extractor:
         covered: set[int] = set()
         for cue in cues:
             nxt = next((x for x in stops if x >= cue.end), len(toks))
+            if cue.verdict_end is not None:
+                nxt = min(nxt, cue.verdict_end)
             if cue.confidence < 0.7:
                 nxt = min(nxt, next((x - 1 for x in coord_that if x - 1 >= cue.end), nxt))
             covered.update(range(cue.start, nxt))
@@ -1138,9 +1143,12 @@ class _Extractor:
             if i in covered or i in ent_at or not t.text.isalpha():
                 continue
             low = t.lower
-            if not low.endswith(SUFFIX_ENDINGS):
-                continue
-            role = next((r for suf, r in SUFFIX_ROLE if low.endswith(suf)), None)
+            role = None
+            if low.endswith(SUFFIX_ENDINGS):
+                role = next((r for suf, r in SUFFIX_ROLE if low.endswith(suf)), None)
+            elif self.lang in V2_LANGUAGES and len(low) > 8 and low.endswith(self._role_endings):
+                # "menneskerettighedsombudsmand", "Menschenrechtsbeauftragte": a compound ending in a role word
+                role = next(r for w, r in self._role_suffixes if low.endswith(w) and len(low) > len(w) + 2)
             if role is None:
                 continue
             start = i - 2 if i >= 2 and toks[i - 1].text == "-" and toks[i - 2].text.isalpha() else i
@@ -1182,7 +1190,11 @@ class _Extractor:
         """ "the president", "le président français", "der Kanzler": the last person named with that role."""
         k = rs - 1
         while k >= 0 and k in ent_at and ent_at[k].kind == "demonym":
+            if owner is None:
+                owner = ent_at[k].actor  # "the French president"
             k -= 1
+        if owner is None and re_ in ent_at and ent_at[re_].kind == "demonym":
+            owner = ent_at[re_].actor  # "le président français"
         if k < 0 or toks[k].lower not in self.lex.determiners or any(i in ent_at for i in range(rs, re_)):
             return
         for pid in reversed(self.recent):
@@ -1398,6 +1410,8 @@ class _Extractor:
     def cues(self, toks: list[Token]) -> list[Cue]:
         lex = self.lex
         found = [Cue(mt.value, mt.start, mt.end, 0.9) for mt in self.sc["stance"]]
+        if self.sc.get("evaluation"):
+            found = self._evaluations(toks, found)
         has_report = bool(self.sc["reporting"]) or bool(self.sc["according_to"]) or self._mood
         if has_report:
             stance_at = {i for c in found for i in range(c.start, c.end)}
@@ -1468,6 +1482,29 @@ class _Extractor:
                 continue
             out.append(c)
         return out
+
+    def _evaluations(self, toks: list[Token], found: list[Cue]) -> list[Cue]:
+        """ "noemde het plan 'crimineel'", "called the deal historic": a judging verb followed closely by a
+        verdict is a stance, support for a good verdict and rejection for a bad one. The verdict's own cue
+        ("ultimatum" as a demand) gives way to it; a verb that is part of a cue ("called for") is no verdict."""
+        ev = self.sc["evaluation"]
+        verdicts = [mt for mt in ev if mt.value != "call"]
+        if not verdicts:
+            return found
+        taken = {i for c in found for i in range(c.start, c.end)}
+        for mt in ev:
+            if mt.value != "call" or any(i in taken for i in range(mt.start, mt.end)):
+                continue
+            verdict = next((v for v in verdicts if mt.end <= v.start <= mt.end + 8), None)
+            if verdict is None or any(
+                toks[k].text in (",", ";", ":", ".", "?", "!") or toks[k].lower in self.lex.complementizers
+                for k in range(mt.end, verdict.start)
+            ):
+                continue
+            found = [c for c in found if not (mt.end <= c.start < verdict.end)]
+            kind = "support" if verdict.value == "good" else "reject"
+            found.append(Cue(kind, mt.start, mt.end, 0.8, verdict_end=verdict.end))
+        return found
 
     def speaker(self, toks: list[Token], ents: list[Ent]) -> list[str]:
         """Who the sentence quotes: "sa Lavrov", "zei woordvoerder X", "according to X", "X said (that)".
@@ -1576,6 +1613,18 @@ class _Extractor:
         start = self.clause_start(toks, i) if clause_only else lo
         skip = self._apposition(toks, i) if not clause_only else range(0)
         cands = [e for e in ents if lo <= e.start and e.end <= i and self.subject_capable(e) and e.start not in skip]
+        if (
+            clause_only
+            and cands
+            and cands[-1].start < start
+            and cands[-1].end == i - 1
+            and toks[i - 1].text == ","
+            and cands[-1].start > 0
+            and toks[cands[-1].start - 1].text == ","
+            and cands[-1].actor.startswith("person:")
+        ):
+            # "Ukraines ombudsmand, Dmytro Lubinets, anklager ...": the name set off by commas is the subject
+            start = cands[-1].start
         if not cands or cands[-1].start < start:
             return []
         last = cands[-1]
