@@ -258,6 +258,15 @@ SUFFIX_ROLE: tuple[tuple[str, str], ...] = (
 
 SUFFIX_ENDINGS = tuple(suf for suf, _ in SUFFIX_ROLE)
 
+UKRAINE = "state:ukraine"
+AID_PROPOSAL = "military-aid-ukraine"  # what backing Ukraine itself means, where no other proposal is named
+
+# German names that take "die": after "der" they are dative or genitive ("der Ukraine"), never the subject
+GERMAN_FEMININE = frozenset(
+    {"ukraine", "türkei", "schweiz", "slowakei", "mongolei", "eu", "nato", "uno", "osze", "europäischen"}
+    | {"bundesregierung", "regierung", "kommission", "russischen", "ukrainischen", "g7", "g20", "allianz"}
+)
+
 # negative quantifiers before an object: "no ceasefire", "keine Waffenruhe", "aucun cessez-le-feu"
 NEG_QUANTIFIERS = frozenset(
     {"no", "kein", "keine", "keinen", "keinem", "keiner", "geen", "ingen", "inget", "inga", "intet", "aucun", "aucune"}
@@ -1058,6 +1067,11 @@ class _Extractor:
                 k -= 1
             if k >= 0 and toks[k].lower in preps and toks[k].lower not in lex.agent:
                 e.oblique = True
+            elif self.lang == "de" and e.start > 0 and e.kind not in ("demonym", "pronoun"):
+                # "hat der Ukraine keine Marschflugkörper zugesagt": dative, never the subject
+                art = toks[e.start - 1].lower
+                if art in ("dem", "den") or art == "der" and toks[e.start].lower in GERMAN_FEMININE:
+                    e.oblique = True
 
     # -- role phrases: "Russlands utenriksminister Sergej Lavrov", "Peskov, talesperson för president Putin" --
 
@@ -1627,6 +1641,18 @@ class _Extractor:
             start = cands[-1].start
         if not cands or cands[-1].start < start:
             return []
+        if clause_only and self.lang in ("de", "nl"):
+            # "Europa werde die Ukraine weiter unterstützen", "dat Nederland Oekraïne blijft steunen": in a
+            # verb-final clause the name that opens it is the subject, the later ones are objects
+            in_clause = [e for e in cands if e.start >= start]
+            if len(in_clause) >= 2:
+                first, second = in_clause[0], in_clause[1]
+                opens = all(t.lower in self.lex.determiners for t in toks[start : first.start])
+                joined = any(
+                    t.lower in self.lex.coordinators or t.text in (",", "(") for t in toks[first.end : second.start]
+                )
+                if opens and not joined and first.kind != "pronoun" or opens and not joined and first.actor:
+                    cands = [e for e in cands if e.end <= first.end]
         last = cands[-1]
         if last.kind == "state-ref":
             self.resolve_state_ref(last, ())
@@ -1690,7 +1716,13 @@ class _Extractor:
         k = i - 1
         while k >= 0:
             t = toks[k]
-            if t.text in CLAUSE_PUNCT or t.lower in lex.complementizers:
+            if t.text in CLAUSE_PUNCT:
+                return k + 1
+            if t.lower in lex.complementizers:
+                # Danish "til at støtte", "at" right before the verb: the infinitive marker, not "that"
+                if t.lower in lex.infinitive and (k + 1 == i or k > 0 and toks[k - 1].lower in lex.prepositions):
+                    k -= 1
+                    continue
                 return k + 1
             k -= 1
         return 0
@@ -2076,6 +2108,10 @@ class _Extractor:
         # from the cue's second word on: "lehnte [einen Einsatz ausländischer Truppen] ab"
         found = self.proposals(toks, topics, pcues, cue.start, nxt)
         oconf = 1.0
+        if rel_kind in ("support", "guarantee") and all(not f.canonical for f in found):
+            aid = self._aid_to_ukraine(toks, ents, cue, subjects)
+            if aid is not None:
+                found, oconf = [aid], 0.8
         if rel_kind in ("reject", "support"):
             # "eine Nato-Mitgliedschaft sei keine realistische Folge einer Verhandlungslösung": the
             # evaluated subject before the copula is the object, not what follows the judgement
@@ -2180,6 +2216,29 @@ class _Extractor:
                 pid = self.proposal_node(f)
                 self.edge(s, rel, pid, sentence, sconf * cue.confidence * oconf * f.confidence, condition=condition)
         used.extend(subjects)
+
+    def _aid_to_ukraine(self, toks: list[Token], ents: list[Ent], cue: Cue, subjects: list[str]) -> Found | None:
+        """ "støtte Ukraine militært", "die Ukraine weiter unterstützen": backing Ukraine itself is aid to it."""
+        lo = self.clause_start(toks, cue.start)
+        target = next(
+            (
+                e
+                for e in ents
+                if e.actor == UKRAINE
+                and e.kind not in ("demonym", "pronoun")
+                and (
+                    cue.end <= e.start <= cue.end + 2
+                    or self.lang in ("de", "nl") and lo <= e.start and e.end <= cue.start  # verb-final
+                )
+            ),
+            None,
+        )
+        if target is None or any(UKRAINE in self.side_of(s) or s == UKRAINE for s in subjects):
+            return None
+        p = self.cb.proposals.get(AID_PROPOSAL)
+        if p is None:
+            return None
+        return Found(p.key, p.name, p.kind, p.model, p.topics, target.start, target.end, 0.8, True)
 
     def _invitation(self, toks: list[Token], cue: Cue) -> bool:
         return any(

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 import simplemma
 
-TOKEN_RE = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)+|\w+|[^\w\s]", re.UNICODE)  # "3,5" and "1.000" stay one number
 GAP = "..."
 ANY = "*"
 MAX_GAP = 12
