@@ -39,6 +39,7 @@ STANCE_RELATIONS: dict[str, str] = {
     "mediate": "MEDIATES",
     "accuse": "ACCUSES",
     "host": "HOSTS",  # hosting is not mediating: a venue's state HOSTS the talks
+    "charge": "ACCUSES",  # "Putin does not want peace", said X: the speaker accuses the clause's subject
 }
 ACTOR_FILES = {"states.yaml": "State", "organisations.yaml": "Organisation", "people.yaml": "Person"}
 

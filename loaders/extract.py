@@ -1460,6 +1460,9 @@ class _Extractor:
                 and any(toks[k].lemma in WANT_LEMMAS or toks[k].lower in WANT_LEMMAS for k in range(c.start, c.end))
             ):
                 c = Cue("propose", c.start, c.end, c.confidence)
+            # "accused Russia of dragging out the war": the charge belongs to the accusation before it
+            if c.kind in ("accuse", "charge") and any(o.kind == "accuse" and 0 <= c.start - o.end <= 8 for o in out):
+                continue
             # "USA-støttede": half of a compound adjective, not a stance
             if c.start > 0 and toks[c.start - 1].text == "-" and toks[c.start - 1].end == toks[c.start].start:
                 continue
@@ -1484,7 +1487,12 @@ class _Extractor:
             ):
                 continue
             # "stått fast på sine krav": the next cue carries the stance
-            if n + 1 < len(found) and 0 <= found[n + 1].start - c.end <= 2 and found[n + 1].kind == c.kind:
+            if (
+                n + 1 < len(found)
+                and 0 <= found[n + 1].start - c.end <= 2
+                and found[n + 1].kind == c.kind
+                and c.kind != "charge"
+            ):
                 continue
             # "de föreslagna garantierna", "the proposed guarantees": an attribute, not a stance
             if (
@@ -2046,7 +2054,7 @@ class _Extractor:
                 v2 is not None
                 and self.subject_capable(v2)
                 and v2.actor
-                and v2.kind != "pronoun"
+                and (v2.kind != "pronoun" or v2.start == cue.end)
                 and not self.is_media(v2.actor)
                 and self.clause_start(toks, cue.start) >= cue.start - 2
             ):
@@ -2065,6 +2073,9 @@ class _Extractor:
             subjects, sconf = [self.last_speaker], 0.6
         subjects = [s for s in subjects if s and s != "media"]
         if not subjects:
+            return
+        if cue.kind == "charge":
+            self._charge(subjects, speaker, text, sconf * cue.confidence, used)
             return
         if self.cue_subject is None and subjects[0].startswith("person:"):
             self.cue_subject = subjects[0]
@@ -2099,6 +2110,17 @@ class _Extractor:
                 used.extend(subjects)
                 return
             targets = self._accused(toks, ents, ent_at, cue, nxt, subjects)
+            accusers = [x for x in speaker if x != "media"]
+            if (
+                accusers
+                and not negated
+                and not self._accused(toks, ents, ent_at, cue, nxt, subjects, forward_only=True)
+                and not any(x in accusers for x in subjects)
+                and not any(set(self.side_of(x)) & set().union(*(self.side_of(a) for a in accusers)) for x in subjects)
+            ):
+                # "Russia is not ready for peace, Zelensky said": the speaker accuses the clause's subject
+                targets = [(x, 0.8) for x in subjects]
+                subjects, sconf = accusers, 0.9
             for s in subjects:
                 for t, tconf in targets:
                     self.edge(s, "ACCUSES", t, sentence, sconf * cue.confidence * tconf)
@@ -2217,6 +2239,19 @@ class _Extractor:
                 self.edge(s, rel, pid, sentence, sconf * cue.confidence * oconf * f.confidence, condition=condition)
         used.extend(subjects)
 
+    def _charge(self, subjects: list[str], speaker: list[str], text: str, conf: float, used: list[str]) -> None:
+        """ "'Poetin wil geen vrede,' zei Zelensky": the speaker accuses the one the charge is about."""
+        accusers = [x for x in speaker if x != "media"]
+        if not accusers:
+            return
+        own: set[str] = set(accusers).union(*(self.side_of(a) for a in accusers))
+        accused = [x for x in subjects if x not in own and not set(self.side_of(x)) & own]
+        for a in accusers:
+            for t in accused:
+                self.edge(a, "ACCUSES", t, text, conf * 0.9)
+        if accused:
+            used.extend(accusers)
+
     def _aid_to_ukraine(self, toks: list[Token], ents: list[Ent], cue: Cue, subjects: list[str]) -> Found | None:
         """ "støtte Ukraine militært", "die Ukraine weiter unterstützen": backing Ukraine itself is aid to it."""
         lo = self.clause_start(toks, cue.start)
@@ -2332,6 +2367,8 @@ class _Extractor:
 
     def _passive(self, toks: list[Token], cue: Cue) -> bool:
         t = toks[cue.start]
+        if t.lower in self.lex.negation or not t.text.isalpha():
+            return False  # "is not ready for peace": a predicate, not a participle
         if (
             self.lang in ("sv", "nb", "da")
             and t.lower.endswith("s")
@@ -2432,11 +2469,21 @@ class _Extractor:
         return False
 
     def _accused(
-        self, toks: list[Token], ents: list[Ent], ent_at: dict[int, Ent], cue: Cue, nxt: int, subjects: list[str]
+        self,
+        toks: list[Token],
+        ents: list[Ent],
+        ent_at: dict[int, Ent],
+        cue: Cue,
+        nxt: int,
+        subjects: list[str],
+        *,
+        forward_only: bool = False,
     ) -> list[tuple[str, float]]:
         for e in ents:
             if e.start <= cue.start or e.start > min(nxt, cue.end + 6):
                 continue
+            if any(toks[k].text in CLAUSE_PUNCT for k in range(cue.end, e.start)):
+                break  # "Russia is not ready for peace, Zelensky said": the speaker is no target
             if e.kind == "state-ref":
                 self.resolve_state_ref(e, subjects)
             if (
@@ -2447,7 +2494,11 @@ class _Extractor:
             ):
                 return [(e.actor, e.confidence)]
             if e.kind == "pronoun":
+                if e.actor in subjects and e.start == cue.end:
+                    continue  # "anklagade han Ryssland": the subject after a verb-second verb
                 return []
+        if forward_only:
+            return []
         # "« Poutine veut faire traîner la guerre »", "Russia is the aggressor": the one named before, same clause
         lo = self.clause_start(toks, cue.start)
         before = [
