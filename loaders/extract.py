@@ -258,6 +258,8 @@ SUFFIX_ROLE: tuple[tuple[str, str], ...] = (
 
 SUFFIX_ENDINGS = tuple(suf for suf, _ in SUFFIX_ROLE)
 
+# "signed", "undertecknade", "unterzeichnete", "ondertekenden", "a signé": signing a security agreement
+SIGN_STEMS = ("sign", "underskr", "underteckn", "unterzeichn", "unterschr", "ondertek", "tekende", "signé", "signa")
 UKRAINE = "state:ukraine"
 AID_PROPOSAL = "military-aid-ukraine"  # what backing Ukraine itself means, where no other proposal is named
 
@@ -2233,10 +2235,14 @@ class _Extractor:
                         self.edge(s, "REJECTS", rejected[0].actor, sentence, sconf * cue.confidence * 0.7)
                     used.extend(subjects)
             return
+        signing = rel == "SUPPORTS" and self._signing(toks, cue)
         for s in subjects:
             for f in found:
                 pid = self.proposal_node(f)
-                self.edge(s, rel, pid, sentence, sconf * cue.confidence * oconf * f.confidence, condition=condition)
+                r = rel
+                if signing and f.kind == "security_guarantee" and UKRAINE not in self.side_of(s):
+                    r = "GUARANTEES"  # "Biden signed a security agreement with Kyiv": the signer guarantees
+                self.edge(s, r, pid, sentence, sconf * cue.confidence * oconf * f.confidence, condition=condition)
         used.extend(subjects)
 
     def _charge(self, subjects: list[str], speaker: list[str], text: str, conf: float, used: list[str]) -> None:
@@ -2274,6 +2280,11 @@ class _Extractor:
         if p is None:
             return None
         return Found(p.key, p.name, p.kind, p.model, p.topics, target.start, target.end, 0.8, True)
+
+    def _signing(self, toks: list[Token], cue: Cue) -> bool:
+        return any(
+            toks[k].lower.startswith(SIGN_STEMS) or toks[k].lemma.startswith(SIGN_STEMS) for k in range(cue.start, cue.end)
+        )
 
     def _invitation(self, toks: list[Token], cue: Cue) -> bool:
         return any(
