@@ -260,6 +260,7 @@ SUFFIX_ENDINGS = tuple(suf for suf, _ in SUFFIX_ROLE)
 
 # "signed", "undertecknade", "unterzeichnete", "ondertekenden", "a signé": signing a security agreement
 SIGN_STEMS = ("sign", "underskr", "underteckn", "unterzeichn", "unterschr", "ondertek", "tekende", "signé", "signa")
+QUOTE_MARKS = frozenset('"“”„«»‘’\'')
 UKRAINE = "state:ukraine"
 AID_PROPOSAL = "military-aid-ukraine"  # what backing Ukraine itself means, where no other proposal is named
 
@@ -629,6 +630,10 @@ class _Extractor:
         self._possessive_owner: str | None = None
         self._topic_at: set[int] = set()
         self._hard_stops: set[int] = set()
+        self._inner_ends: set[int] = set()
+        self.interview = False  # answers quoted without attribution speak for the interviewee
+        self.interviewee: str | None = None  # the first person the article introduces with a role
+        self.in_answer = False
         self.sc: dict[str, list[Match]] = {}
         self._prop_cache: dict[tuple[int, int, int], list[Found]] = {}
         self.named: set[str] = set()  # persons named other than in a genitive
@@ -774,7 +779,16 @@ class _Extractor:
         text = self.article.text
         mentions = find_mentions(text, self.cb, self.lex)
         mi = 0
-        for sent in split_sentences(text, self.lang):
+        sents = split_sentences(text, self.lang)
+        answers = {
+            s.paragraph
+            for s in sents
+            if s.text[:1] in QUOTE_MARKS and s.text.rstrip(".!?")[-1:] in QUOTE_MARKS and len(s.text) > 40
+        }
+        # an interview: whole paragraphs quoted without attribution, at least two
+        self.interview = len(answers) >= 2
+        for sent in sents:
+            self.in_answer = self.interview and sent.paragraph in answers
             sm: list[Mention] = []
             while mi < len(mentions) and mentions[mi].start < sent.start:
                 mi += 1
@@ -796,6 +810,13 @@ class _Extractor:
         lex = self.lex
         self.sc = sc = lex.scan(toks)
         self._prop_cache = {}
+        # a quotation of several sentences stays one sentence (with its attribution); its inner sentence
+        # ends still end clauses: "Putin has never wanted negotiations. He wanted capitulation."
+        self._inner_ends = {
+            i
+            for i in range(1, len(toks) - 2)
+            if toks[i].text in (".", "!", "?") and (toks[i + 1].text[:1].isupper() or toks[i + 1].text in QUOTE_MARKS)
+        }
         if not (sc["stance"] or sc["roles"] or sc["weak_demand"] or sc["topics"] or mentions or sc["state_refs"]):
             return
         ents = self.entities(toks, mentions, offset, text)
@@ -833,16 +854,21 @@ class _Extractor:
             and not any(t.lower in BOTH_SIDES for t in toks)
         )
         cues = self.cues(toks)
+        if toks[-1].text == "?" and toks[0].text not in QUOTE_MARKS and toks[0].text not in "–—-":
+            cues = []  # "Is there a role for China as mediator?": a question takes no stance
         pcues = sc["proposal_cues"]
         sentence_props = self.proposals(toks, topics, pcues, 0, len(toks))
         speaker = self.speaker(toks, ents)
         if not speaker and self._mood and self.last_speaker:
             speaker = [self.last_speaker]
+        if not speaker and self.in_answer and self.interviewee:
+            speaker = [self.interviewee]  # an interview's quoted answer
         conds = self.conditions(toks, text, ents)
         used_subjects: list[str] = []
         self._hard_stops = {mt.start for mt in sc["reporting"]} | {
             i for i, t in enumerate(toks) if t.lower in BUT_WORDS
         }
+        self._hard_stops |= self._inner_ends
         # "que l'Europe doit être associée ... et que l'aide continuera": a modal ends at a second "that"
         coord_that = [
             i
@@ -1139,6 +1165,8 @@ class _Extractor:
             if info is not None:
                 info.role, info.owner = role, owner
             self.represented.add(person)
+            if self.interviewee is None:
+                self.interviewee = person
             self.edge(person, "REPRESENTS", owner, text, min(pconf, oconf), role=role)
             self.push_recent(person)
             # "USAs utsending Steve Witkoff og Jared Kushner": the role covers both names
@@ -1726,7 +1754,7 @@ class _Extractor:
         k = i - 1
         while k >= 0:
             t = toks[k]
-            if t.text in CLAUSE_PUNCT:
+            if t.text in CLAUSE_PUNCT or k in self._inner_ends:
                 return k + 1
             if t.lower in lex.complementizers:
                 # Danish "til at støtte", "at" right before the verb: the infinitive marker, not "that"
@@ -2471,7 +2499,8 @@ class _Extractor:
             if toks[k].lower in neg and not any(toks[x].text in CLAUSE_PUNCT for x in range(k, cue.start)):
                 return True
         # verb-second and verb-final clauses put the negation late: "steunde het communiqué niet"
-        reach = 8 if self.lex.language in ("nl", "de") else 2
+        # (English puts it before the verb: "Our condition has not changed" negates no stance)
+        reach = 8 if self.lex.language in ("nl", "de") else 0 if self.lex.language == "en" else 2
         for k in range(cue.end, min(len(toks), cue.end + reach)):
             if toks[k].text in CLAUSE_PUNCT or toks[k].text in (".", "!", "?"):
                 break
