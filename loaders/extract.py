@@ -581,6 +581,7 @@ class Cue:
     end: int
     confidence: float
     verdict_end: int | None = None  # an evaluation's: what is judged stands before the verdict's end
+    enumerates: bool = False  # "a plan in four points: A; B; C": the cue's objects run to the sentence end
 
 
 @dataclass
@@ -856,6 +857,7 @@ class _Extractor:
         cues = self.cues(toks)
         if toks[-1].text == "?" and toks[0].text not in QUOTE_MARKS and toks[0].text not in "–—-":
             cues = []  # "Is there a role for China as mediator?": a question takes no stance
+        cues = self._enumeration(toks, cues)
         pcues = sc["proposal_cues"]
         sentence_props = self.proposals(toks, topics, pcues, 0, len(toks))
         speaker = self.speaker(toks, ents)
@@ -883,6 +885,8 @@ class _Extractor:
             nxt = next((x for x in stops if x >= cue.end), len(toks))
             if cue.verdict_end is not None:
                 nxt = min(nxt, cue.verdict_end)
+            if cue.enumerates:
+                nxt = len(toks)
             if cue.confidence < 0.7:
                 nxt = min(nxt, next((x - 1 for x in coord_that if x - 1 >= cue.end), nxt))
             covered.update(range(cue.start, nxt))
@@ -1156,6 +1160,13 @@ class _Extractor:
                 continue
             if owner is None and self.prev_role_owner and not self.cb.actors.get(person):
                 owner, oconf = self.prev_role_owner, 0.6
+            known = self.cb.actors.get(person)
+            if owner is not None and owner == self._possessive_owner and known is not None:
+                # "Son porte-parole, Dmitri Peskov": "son" is a guess; the codebook knows whom he speaks for
+                aff = _affiliation(known, self.article.date)
+                if aff is not None and owner not in self.side_of(aff.actor) and aff.actor not in self.side_of(owner):
+                    owner, oconf = aff.actor, 0.8
+            self._possessive_owner = None
             if owner is None:
                 continue
             if owner == person:
@@ -1534,6 +1545,20 @@ class _Extractor:
                 continue
             out.append(c)
         return out
+
+    def _enumeration(self, toks: list[Token], cues: list[Cue]) -> list[Cue]:
+        """ "a dévoilé un plan en quatre points : maintenir ... ; garantir ... ; constituer ...": the items
+        after the colon are what the cue before it proposes, not stances of their own."""
+        for c in cues:
+            if c.kind not in ("propose", "demand", "support"):
+                continue
+            colon = next((k for k in range(c.end, min(len(toks), c.end + 10)) if toks[k].text == ":"), None)
+            if colon is None or any(c.end <= o.start < colon for o in cues if o is not c):
+                continue
+            if not any(toks[k].text == ";" for k in range(colon + 1, len(toks))):
+                continue  # items set off by semicolons: commas alone are too common to mean a list
+            return [replace(o, enumerates=True) if o is c else o for o in cues if o.start <= colon]
+        return cues
 
     def _evaluations(self, toks: list[Token], found: list[Cue]) -> list[Cue]:
         """ "noemde het plan 'crimineel'", "called the deal historic": a judging verb followed closely by a
