@@ -260,6 +260,10 @@ SUFFIX_ENDINGS = tuple(suf for suf, _ in SUFFIX_ROLE)
 
 # "signed", "undertecknade", "unterzeichnete", "ondertekenden", "a signé": signing a security agreement
 SIGN_STEMS = ("sign", "underskr", "underteckn", "unterzeichn", "unterschr", "ondertek", "tekende", "signé", "signa")
+# "Turkiet, som ...", "Scholz, who ...", "Merz, der ...", "Orbán, qui ...": a relative clause after a name
+RELATIVE_PRONOUNS = frozenset(
+    {"som", "who", "which", "der", "die", "das", "welcher", "welche", "dat", "wie", "qui", "lequel", "laquelle"}
+)
 QUOTE_MARKS = frozenset('"“”„«»‘’\'')
 UKRAINE = "state:ukraine"
 AID_PROPOSAL = "military-aid-ukraine"  # what backing Ukraine itself means, where no other proposal is named
@@ -1774,6 +1778,25 @@ class _Extractor:
             return range(0)
         return range(j + 1, i - 1)
 
+    def _relative_head(self, toks: list[Token], ents: list[Ent], i: int) -> Ent | None:
+        """ "Turkiet, som säljer drönare till Ukraina, vill spela en roll som medlare": the name before a
+        relative clause that closes just before the verb is the subject, not the names inside it."""
+        k = i - 1
+        while k >= 0 and toks[k].text not in (",", ".", ";", ":"):
+            if any(e.start <= k < e.end and self.subject_capable(e) for e in ents):
+                return None
+            k -= 1
+        if k < 3 or toks[k].text != ",":
+            return None
+        j = k - 1
+        while j >= 1 and toks[j].text not in (".", ";", ":", "!", "?"):
+            if toks[j].lower in RELATIVE_PRONOUNS and toks[j - 1].text == ",":
+                head = next((e for e in ents if e.end == j - 1 and self.subject_capable(e) and e.actor), None)
+                if head is not None and not self.is_media(head.actor):
+                    return head
+            j -= 1
+        return None
+
     def clause_start(self, toks: list[Token], i: int) -> int:
         lex = self.lex
         k = i - 1
@@ -2102,6 +2125,10 @@ class _Extractor:
             subjects = self._agent(toks, ents, ent_at, cue)
         if not subjects:
             subjects = self._before(toks, ents, cue.start, clause_only=True)
+        if not subjects:
+            head = self._relative_head(toks, ents, cue.start)
+            if head is not None:
+                subjects = [head.actor]
         if not subjects and self.lang in V2_LANGUAGES:
             # "Samtidigt återupptar USA ...", "Därför kräver Ryssland ...": the subject right after the verb
             v2 = next((e for e in ents if cue.end <= e.start <= cue.end + 1), None)
@@ -2263,7 +2290,9 @@ class _Extractor:
             used.extend(subjects)
             return
         if rel_kind == "mediate":
-            venues = [self.proposal_node(f) for f in found if f.kind != "negotiation"] or [self.talks_node()]
+            # what is mediated follows the cue ("mediated the grain deal"), never what came before it
+            venues = [self.proposal_node(f) for f in found if f.kind != "negotiation" and f.start >= cue.start]
+            venues = venues or [self.talks_node()]
             for s in subjects:
                 for t in venues:
                     self.edge(s, "MEDIATES", t, sentence, sconf * cue.confidence * oconf)
