@@ -846,6 +846,17 @@ class _Extractor:
                 subjects_before = [x for x in before if self.subject_capable(x)]
                 if subjects_before or before:
                     e.actor = (subjects_before or before)[-1].actor
+                # "he asked Modi to ..., and he proposed ...": after "and", the sentence's own subject
+                lead = next((x for x in ents if x.start <= 3 and x.end <= e.start and x.actor.startswith("person:")), None)
+                if (
+                    lead is not None
+                    and e.start > 1
+                    and toks[e.start - 1].lower in lex.coordinators
+                    and toks[e.start - 1].text != ","
+                    and self.subject_capable(lead)
+                    and self.gender_fits(lead.actor, e.gender)
+                ):
+                    e.actor = lead.actor
         topics = sc["topics"]
         self._topic_at = {i for t in topics for i in range(t.start, t.end)}
         # "Die Europäer müssten mit am Tisch sitzen." after a quote of Kallas: the Konjunktiv goes on quoting her
@@ -912,7 +923,11 @@ class _Extractor:
         if self.edge_sentence:
             self.sentence_states.update(e.actor for e in ents if e.kind != "venue")
         # subjects last: "Medinskij, rådgivare till president Putin, ... . Han sa": "han" is Medinskij
-        for e in sorted(ents, key=lambda x: (self.subject_capable(x), x.start)):
+        # and a sentence's opening name last of all: "Zelensky met Modi. He asked ...": "he" is Zelensky
+        opener = next((e for e in ents if self.subject_capable(e) and e.actor and e.kind != "pronoun"), None)
+        if opener is not None and (opener.start > 3 or not opener.actor.startswith("person:")):
+            opener = None
+        for e in sorted(ents, key=lambda x: (self.subject_capable(x), x is opener, x.start)):
             if e.kind not in ("demonym",) and e.actor:
                 self.push_recent(e.actor)
         if speaker:
