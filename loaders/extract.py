@@ -301,6 +301,8 @@ PLACE_NOUNS = frozenset(
     | {"hauptstadt", "stadt", "capitale", "ville", "region", "regionen", "provinsen", "province", "provincie"}
 )
 # "invited him to Moscow", "lud ihn ein", "bjöd in": an invitation offers a meeting
+# "Gastgeber", "host", "vært", "vertskap", "värd", "gastheer", "accueillir", "hôte": a host offered
+HOST_STEMS = ("gastgeb", "host", "vært", "vertskap", "värd", "gastheer", "accueil", "hôte")
 INVITE_STEMS = ("invit", "einlad", "eingeladen", "lud", "bjud", "bjöd", "nodig", "uitgenodigd", "inbjud")
 COPULAS = frozenset(
     {"is", "are", "was", "were", "är", "var", "er", "blir", "ble", "bliver", "blev", "ist", "sind", "war", "wird"}
@@ -2136,6 +2138,21 @@ class _Extractor:
                     ):
                         subjects.append(e.actor)
                         nxt_e = e
+        if not subjects and cue.kind == "mediate" and toks[cue.end - 1].lower in lex.prepositions:
+            # "sous l'égide de la Turquie et des Nations unies", "under the auspices of X": the mediators follow
+            after = [
+                e
+                for e in ents
+                if cue.end <= e.start <= cue.end + 2 and e.actor and e.kind not in ("pronoun", "demonym", "venue")
+            ]
+            if after:
+                chain = [after[0]]
+                for e in ents:
+                    if e.start > chain[-1].end and e.start - chain[-1].end <= 2 and any(
+                        toks[k].lower in lex.coordinators for k in range(chain[-1].end, e.start)
+                    ):
+                        chain.append(e)
+                subjects = [e.actor for e in chain]
         if not subjects:
             subjects = self._agent(toks, ents, ent_at, cue)
         if not subjects:
@@ -2272,6 +2289,15 @@ class _Extractor:
                 found, oconf = before[-1:], 0.8
         if not found and rel_kind == "propose" and self._invitation(toks, cue):
             found, oconf = self._summit(cue), 0.7  # "Putin habe ihn nach Moskau eingeladen": a meeting offered
+        if not found and rel_kind == "propose" and self._hosting(toks, cue.start, nxt):
+            # "bot sich als Gastgeber an", "offered to host": talks offered, at home
+            p = self.cb.proposals.get("direct-talks")
+            if p is not None:
+                found, oconf = [Found(p.key, p.name, p.kind, p.model, p.topics, cue.start, cue.end, 0.7, True)], 0.8
+                talks = self.talks_node()
+                for s_ in subjects:
+                    for h in [x for x in self.side_of(s_) if x.startswith("state:")][:1]:
+                        self.edge(h, "HOSTS", talks, text, sconf * cue.confidence * 0.7)
         if not found and not negated:
             found, oconf = [f for f in sentence_props if f.by_cue], 0.75
         if not found and rel_kind in ("reject", "support") and not negated:
@@ -2388,6 +2414,9 @@ class _Extractor:
             toks[k].lemma.startswith(INVITE_STEMS) or toks[k].lower.startswith(INVITE_STEMS)
             for k in range(cue.start, cue.end)
         )
+
+    def _hosting(self, toks: list[Token], lo: int, hi: int) -> bool:
+        return any(toks[k].lower.startswith(HOST_STEMS) for k in range(lo, min(hi, len(toks))))
 
     def _summit(self, cue: Cue) -> list[Found]:
         p = self.cb.proposals.get("leaders-summit")
