@@ -1488,7 +1488,12 @@ class _Extractor:
         found = [Cue(mt.value, mt.start, mt.end, 0.9) for mt in self.sc["stance"]]
         if self.sc.get("evaluation"):
             found = self._evaluations(toks, found)
-        has_report = bool(self.sc["reporting"]) or bool(self.sc["according_to"]) or self._mood
+        has_report = (
+            bool(self.sc["reporting"])
+            or bool(self.sc["according_to"])
+            or self._mood
+            or (self.in_answer and self.interviewee is not None)
+        )
         if has_report:
             stance_at = {i for c in found for i in range(c.start, c.end)}
             for mt in self.sc["weak_demand"]:

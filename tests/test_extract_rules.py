@@ -1,0 +1,151 @@
+# ruff: noqa: E501
+"""One test sentence per rule: evaluations, charges, pledges, signing, enumerations, interviews and
+the subject rules behind them, in the languages whose grammar each rule is about.
+
+The sentences are written for these tests; the expected statements use the shape of
+``test_extract_languages.py``: (subject names, relation, object).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.graph.records import Bundle
+from parley.loaders.extract import extract_article
+from parley.loaders.read import read_text
+
+CASES: list[tuple[str, str, list[tuple[set[str], str, str]]]] = [
+    # evaluations: a judging verb and its verdict
+    ("nl", "De EU wil een lening uit bevroren Russische tegoeden. Woordvoerster Maria Zacharova noemde het plan 'crimineel'.",
+     [({"Maria Zakharova"}, "REJECTS", "kind:economic")]),
+    ("de", "Der russische Außenminister Sergej Lawrow nannte Selenskyjs Friedensformel ein Ultimatum.",
+     [({"Sergey Lavrov"}, "REJECTS", "kind:negotiation")]),
+    ("en", "The two presidents signed a bilateral security agreement on Thursday. Zelensky called the agreement historic.",
+     [({"Volodymyr Zelenskyy"}, "SUPPORTS", "model:bilateral_agreements")]),
+    ("da", "Regeringen fremlagde en fredsplan. Statsminister Mette Frederiksen kaldte planen et vigtigt skridt.",
+     [({"Mette Frederiksen", "Denmark"}, "SUPPORTS", "kind:negotiation")]),
+    # charges: the speaker accuses the one the charge is about
+    ("nl", "'Poetin wil geen vrede,' zei Zelensky tegen verslaggevers.",
+     [({"Volodymyr Zelenskyy"}, "ACCUSES", "actor:Vladimir Putin")]),
+    ("de", "Russland wolle keinen Frieden, sagte Bundeskanzler Friedrich Merz.",
+     [({"Friedrich Merz"}, "ACCUSES", "actor:Russia")]),
+    ("en", "Russia is not ready for peace, Zelensky said.",
+     [({"Volodymyr Zelenskyy"}, "ACCUSES", "actor:Russia")]),
+    ("sv", "Zelenskyj talade i Kyiv. Samtidigt anklagade han Ryssland för att ha brutit mot vapenvilan.",
+     [({"Volodymyr Zelenskyy"}, "ACCUSES", "actor:Russia")]),
+    # pledges and backing Ukraine itself
+    ("da", "Danmark forpligter sig til at støtte Ukraine militært i de næste ti år.",
+     [({"Denmark"}, "GUARANTEES", "kind:military")]),
+    ("de", "Bundeskanzler Friedrich Merz sagte, Deutschland werde die Ukraine weiter unterstützen.",
+     [({"Germany", "Friedrich Merz"}, "SUPPORTS", "kind:military")]),
+    ("nl", "Premier Dick Schoof zei dat Nederland Oekraïne dit jaar met 3,5 miljard euro blijft steunen.",
+     [({"Netherlands", "Dick Schoof"}, "SUPPORTS", "kind:military")]),
+    ("sv", "Tyskland har lovat militär hjälp för över sju miljarder euro i år.",
+     [({"Germany"}, "PROPOSES", "kind:military")]),
+    ("de", "US-Präsident Donald Trump hat der Ukraine vorerst keine Tomahawk-Marschflugkörper zugesagt.",
+     [({"Donald Trump"}, "REJECTS", "kind:military")]),
+    # signing a security agreement guarantees
+    ("nl", "Biden en Zelensky ondertekenden een bilateraal veiligheidsakkoord met een looptijd van tien jaar.",
+     [({"Joe Biden"}, "GUARANTEES", "model:bilateral_agreements"), ({"Volodymyr Zelenskyy"}, "SUPPORTS", "model:bilateral_agreements")]),
+    # enumerated plans
+    ("fr", "Le premier ministre britannique, Keir Starmer, a dévoilé un plan en trois points : maintenir l'aide militaire à l'Ukraine ; ramener Kiev à la table des négociations ; constituer une « coalition des volontaires ».",
+     [({"Keir Starmer"}, "PROPOSES", "kind:military"), ({"Keir Starmer"}, "PROPOSES", "kind:negotiation"),
+      ({"Keir Starmer"}, "PROPOSES", "model:coalition_backstop")]),
+    # subjects: apposition, relative clause, compound role nouns, roles with a post-nominal demonym
+    ("da", "Ukraines menneskerettighedsombudsmand, Dmytro Lubinets, anklager Rusland for at torturere krigsfanger.",
+     [({"Dmytro Lubinets"}, "ACCUSES", "actor:Russia"), ({"Dmytro Lubinets"}, "REPRESENTS", "actor:Ukraine")]),
+    ("sv", "Turkiet, som säljer drönare till Ukraina och har goda band till Moskva, vill spela en större roll som medlare.",
+     [({"Turkey"}, "MEDIATES", "talks")]),
+    ("fr", "Emmanuel Macron a parlé avec Vladimir Poutine. Il n'y aura pas de troupes au sol, a précisé le président français.",
+     [({"Emmanuel Macron"}, "REPRESENTS", "actor:France")]),
+    ("fr", "Un texte conclu sous l'égide de la Turquie et des Nations unies permet l'exportation des céréales.",
+     [({"Turkey"}, "MEDIATES", "talks"), ({"United Nations"}, "MEDIATES", "talks")]),
+    ("en", "Zelensky met Modi in Kyiv. He asked Modi to back his peace formula, and he proposed that India host a second peace summit.",
+     [({"Volodymyr Zelenskyy"}, "DEMANDS", "kind:negotiation"), ({"Volodymyr Zelenskyy"}, "PROPOSES", "kind:negotiation")]),
+    ("de", "Der türkische Präsident Recep Tayyip Erdoğan bot sich umgehend als Gastgeber an.",
+     [({"Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"}, "PROPOSES", "kind:negotiation"), ({"Turkey"}, "HOSTS", "talks")]),
+    ("fr", "La Russie a annoncé la suspension de l'accord sur les céréales en mer Noire.",
+     [({"Russia"}, "REJECTS", "kind:economic")]),
+]
+
+
+def _names(bundle: Bundle) -> dict[str, set[str]]:
+    return {n.id: {n.name, *n.aliases} for n in bundle.nodes}
+
+
+def _object_ok(spec: str, bundle: Bundle, target: str) -> bool:
+    node = next((n for n in bundle.nodes if n.id == target), None)
+    if node is None:
+        return False
+    what, _, value = spec.partition(":")
+    if what == "talks":
+        return node.label in ("Talks", "Proposal")
+    if what == "actor":
+        return value in {node.name, *node.aliases}
+    if what == "kind":
+        return node.label == "Proposal" and node.props.get("kind") == value
+    return node.label == "Proposal" and node.props.get("model") == value
+
+
+def _extract(language: str, text: str) -> Bundle:
+    return extract_article(read_text(text, id="t", language=language, title="Test", detect=False))
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_rule(language: str, text: str, expected: list[tuple[set[str], str, str]]) -> None:
+    bundle = _extract(language, text)
+    names = _names(bundle)
+    got = [(names.get(e.source, set()), e.type, e.target) for e in bundle.edges]
+    for subjects, rel, obj in expected:
+        assert any(
+            s & subjects and r == rel and _object_ok(obj, bundle, t) for s, r, t in got
+        ), f"missing {subjects} {rel} {obj}; got {[(sorted(s)[:1], r, t) for s, r, t in got]}"
+
+
+def _stances(bundle: Bundle) -> list[tuple[str, str, str]]:
+    return [(e.source, e.type, e.target) for e in bundle.edges if e.type not in ("REPRESENTS", "MENTIONS")]
+
+
+def test_a_charge_inside_an_accusation_is_not_a_second_one() -> None:
+    bundle = _extract("en", "Zelensky accused Russia of dragging out the war.")
+    assert _stances(bundle) == [("person:volodymyr-zelenskyy", "ACCUSES", "state:russia")]
+
+
+def test_a_question_takes_no_stance() -> None:
+    bundle = _extract("en", "Is there a role for China or India as mediators?")
+    assert _stances(bundle) == []
+
+
+def test_calling_for_is_a_demand_not_a_verdict() -> None:
+    bundle = _extract("en", "Macron called for a positive ceasefire agreement.")
+    assert {t for _, t, _ in _stances(bundle)} == {"DEMANDS"}
+
+
+def test_german_dative_is_no_subject() -> None:
+    bundle = _extract("de", "Die USA haben der Ukraine neue Waffenlieferungen zugesagt.")
+    assert all(s != "state:ukraine" for s, _, _ in _stances(bundle))
+
+
+def test_possessive_role_owner_yields_to_the_codebook() -> None:
+    bundle = _extract("fr", "Volodymyr Zelensky était à Londres. Son porte-parole, Dmitri Peskov, a parlé à la presse.")
+    rep = [e.target for e in bundle.edges if e.type == "REPRESENTS" and e.source == "person:dmitry-peskov"]
+    assert rep == ["state:russia"]
+
+
+def test_an_interview_answer_speaks_for_the_interviewee() -> None:
+    text = (
+        "Ukrainian presidential adviser Mykhailo Podolyak spoke to us in Kyiv.\n\n"
+        "What do you expect from the talks?\n\n"
+        '"We will never accept territorial concessions. Russia must withdraw its troops from all of Ukraine."\n\n'
+        "And from your partners?\n\n"
+        '"More air defence, and quickly. Every delay costs lives in our cities."'
+    )
+    bundle = _extract("en", text)
+    assert ("person:mykhailo-podolyak", "REJECTS") in {(s, r) for s, r, _ in _stances(bundle)}
+    assert ("person:mykhailo-podolyak", "DEMANDS") in {(s, r) for s, r, _ in _stances(bundle)}
+
+
+def test_decimal_numbers_stay_one_token() -> None:
+    from parley.loaders.wordspec import tokenize
+
+    assert [t.text for t in tokenize("met 3,5 miljard en 1.000 man", "nl")] == ["met", "3,5", "miljard", "en", "1.000", "man"]
