@@ -1530,6 +1530,12 @@ class _Extractor:
             # "accused Russia of dragging out the war": the charge belongs to the accusation before it
             if c.kind in ("accuse", "charge") and any(o.kind == "accuse" and 0 <= c.start - o.end <= 8 for o in out):
                 continue
+            # "vägrade gå med på", "avfärdar förslaget", "refused to accept": the first cue carries the stance,
+            # the second is its object
+            if c.kind in ("propose", "support") and any(
+                o.kind in ("reject", "support", "demand") and 0 <= c.start - o.end <= 1 for o in out
+            ):
+                continue
             # "USA-støttede": half of a compound adjective, not a stance
             if c.start > 0 and toks[c.start - 1].text == "-" and toks[c.start - 1].end == toks[c.start].start:
                 continue
@@ -1799,6 +1805,18 @@ class _Extractor:
         if not (first.text[:1].islower() and first.text.isalpha()) or first.lower in self.lex.coordinators:
             return range(0)
         return range(j + 1, i - 1)
+
+    def _place_subject(self, toks: list[Token], ents: list[Ent], cue: Cue) -> list[str]:
+        """ "I Kyiv blev opfordringen afvist", "In Moscow, the plan was dismissed": a sentence that opens
+        with a capital speaks for its government when it names no one else."""
+        if len(toks) < 4 or toks[0].lower not in self.lex.prepositions:
+            return []
+        place = next((e for e in ents if e.start == 1 and e.actor.startswith("state:")), None)
+        if place is None or place.end >= cue.start:
+            return []
+        if any(e is not place and e.end <= cue.start and e.actor and self.subject_capable(e) for e in ents):
+            return []
+        return [place.actor]
 
     def _relative_head(self, toks: list[Token], ents: list[Ent], i: int) -> Ent | None:
         """ "Turkiet, som säljer drönare till Ukraina, vill spela en roll som medlare": the name before a
@@ -2098,7 +2116,7 @@ class _Extractor:
         if self._without(toks, cue):
             return  # "sans exiger le retrait", "ohne eine Waffenruhe zu fordern": the stance is not taken
         if self._passive(toks, cue) and cue.kind in ("accuse", "demand", "reject"):
-            agent = self._agent(toks, ents, ent_at, cue)
+            agent = self._agent(toks, ents, ent_at, cue) or self._place_subject(toks, ents, cue)
             if not agent:
                 return
         # subject
@@ -2183,6 +2201,10 @@ class _Extractor:
         if not subjects:
             subjects = self._before(toks, ents, cue.start, clause_only=False)
             sconf = 0.8
+        if not subjects:
+            place = self._place_subject(toks, ents, cue)
+            if place:
+                subjects, sconf = place, 0.7
         if (
             not subjects
             and self.last_speaker
