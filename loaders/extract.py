@@ -266,6 +266,7 @@ RELATIVE_PRONOUNS = frozenset(
 )
 QUOTE_MARKS = frozenset('"“”„«»‘’\'')
 UKRAINE = "state:ukraine"
+WARRING = frozenset({UKRAINE, "state:russia"})
 AID_PROPOSAL = "military-aid-ukraine"  # what backing Ukraine itself means, where no other proposal is named
 
 # German names that take "die": after "der" they are dative or genitive ("der Ukraine"), never the subject
@@ -635,6 +636,7 @@ class _Extractor:
         self._role_suffixes = self.lex.role_suffixes
         self._role_endings = tuple(w for w, _ in self._role_suffixes)
         self._possessive_owner: str | None = None
+        self._doc_speaker = False  # the sentence's speaker is a document's author ("enligt förslaget")
         self._topic_at: set[int] = set()
         self._hard_stops: set[int] = set()
         self._inner_ends: set[int] = set()
@@ -1621,6 +1623,7 @@ class _Extractor:
         A document that "says" or is cited ("enligt förslaget", "the memorandum says") speaks for its author.
         """
         ent_at = {i: e for e in ents for i in range(e.start, e.end)}
+        self._doc_speaker = False
         for mt in self.sc["according_to"]:
             got = self._after(toks, ent_at, mt.end)
             if got:
@@ -1632,6 +1635,7 @@ class _Extractor:
                 if pid:
                     return [pid]  # "enligt honom", "selon lui": the one just quoted
             if self.document_at(mt.end, min(len(toks), mt.end + 4)):
+                self._doc_speaker = True
                 return self.document_author()
         for mt in self.sc["reporting"]:
             # "The document, published by news agencies, says": no actor between the document and the verb
@@ -1647,6 +1651,7 @@ class _Extractor:
             if doc_before or doc_after:
                 author = self.document_author()
                 if author:
+                    self._doc_speaker = True
                     return author
         for mt in self.sc["reporting"]:
             # "a-t-il déclaré", "fügte er hinzu": the pronoun inside the reporting phrase speaks
@@ -2122,11 +2127,14 @@ class _Extractor:
         # subject
         sconf = 1.0
         subjects: list[str] = []
+        from_document = False
         if genitive_owner is not None:
             subjects = [genitive_owner.actor]
             sconf = genitive_owner.confidence
         if not subjects and cue.confidence < 0.7 and speaker:
             subjects, sconf = list(speaker), 0.9  # "Russia must stop ...", said Merz: Merz demands it
+            # "Enligt förslaget ska båda sidor dra sig tillbaka": what a plan says must happen, its author proposes
+            from_document = self._doc_speaker
         if not subjects and cue.kind in ("demand", "propose"):
             # "a memorandum demanding that Kyiv cede ...", "the plan calls for ...": the document's author
             doc = self.document_before(cue.start)
@@ -2234,6 +2242,8 @@ class _Extractor:
             rel = STANCE_RELATIONS[rel_kind]
             if cue.confidence < 0.7 and rel == "DEMANDS" and self._own_side_pledge(toks, ents, cue, subjects):
                 rel = "PROPOSES"  # "Moskva ska minska ...", said Russia's negotiator: a pledge, not a demand
+            if from_document and rel == "DEMANDS" and not any(self.side_of(x) & WARRING for x in subjects):
+                rel = "PROPOSES"  # a third party's plan proposes; a warring side's memorandum demands
         condition = None
         main_conds = [c for c in conds if not (c[0] <= cue.start < c[1]) and not c[3]]
         if main_conds:
