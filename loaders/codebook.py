@@ -162,7 +162,9 @@ class Lexicon:
     def __post_init__(self) -> None:
         sections = {name: getattr(self, name).patterns for name in self.SECTIONS}
         object.__setattr__(self, "scanner", SectionIndex(sections, overlapping=("topics", "proposal_cues")))
-        forms = sorted(((w, r) for w, r in self.role_words.items() if len(w) >= 5 and w.isalpha()), key=lambda x: -len(x[0]))
+        forms = sorted(
+            ((w, r) for w, r in self.role_words.items() if len(w) >= 5 and w.isalpha()), key=lambda x: -len(x[0])
+        )
         object.__setattr__(self, "role_suffixes", tuple(forms))
 
     def scan(self, tokens: list[Token]) -> dict[str, list[Match]]:

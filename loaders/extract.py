@@ -264,7 +264,7 @@ SIGN_STEMS = ("sign", "underskr", "underteckn", "unterzeichn", "unterschr", "ond
 RELATIVE_PRONOUNS = frozenset(
     {"som", "who", "which", "der", "die", "das", "welcher", "welche", "dat", "wie", "qui", "lequel", "laquelle"}
 )
-QUOTE_MARKS = frozenset('"“”„«»‘’\'')
+QUOTE_MARKS = frozenset("\"“”„«»‘’'")
 UKRAINE = "state:ukraine"
 WARRING = frozenset({UKRAINE, "state:russia"})
 AID_PROPOSAL = "military-aid-ukraine"  # what backing Ukraine itself means, where no other proposal is named
@@ -851,7 +851,9 @@ class _Extractor:
                 if subjects_before or before:
                     e.actor = (subjects_before or before)[-1].actor
                 # "he asked Modi to ..., and he proposed ...": after "and", the sentence's own subject
-                lead = next((x for x in ents if x.start <= 3 and x.end <= e.start and x.actor.startswith("person:")), None)
+                lead = next(
+                    (x for x in ents if x.start <= 3 and x.end <= e.start and x.actor.startswith("person:")), None
+                )
                 if (
                     lead is not None
                     and e.start > 1
@@ -2179,8 +2181,10 @@ class _Extractor:
             if after:
                 chain = [after[0]]
                 for e in ents:
-                    if e.start > chain[-1].end and e.start - chain[-1].end <= 2 and any(
-                        toks[k].lower in lex.coordinators for k in range(chain[-1].end, e.start)
+                    if (
+                        e.start > chain[-1].end
+                        and e.start - chain[-1].end <= 2
+                        and any(toks[k].lower in lex.coordinators for k in range(chain[-1].end, e.start))
                     ):
                         chain.append(e)
                 subjects = [e.actor for e in chain]
@@ -2429,7 +2433,9 @@ class _Extractor:
                 and e.kind not in ("demonym", "pronoun")
                 and (
                     cue.end <= e.start <= cue.end + 2
-                    or self.lang in ("de", "nl") and lo <= e.start and e.end <= cue.start  # verb-final
+                    or self.lang in ("de", "nl")
+                    and lo <= e.start
+                    and e.end <= cue.start  # verb-final
                 )
             ),
             None,
@@ -2443,7 +2449,8 @@ class _Extractor:
 
     def _signing(self, toks: list[Token], cue: Cue) -> bool:
         return any(
-            toks[k].lower.startswith(SIGN_STEMS) or toks[k].lemma.startswith(SIGN_STEMS) for k in range(cue.start, cue.end)
+            toks[k].lower.startswith(SIGN_STEMS) or toks[k].lemma.startswith(SIGN_STEMS)
+            for k in range(cue.start, cue.end)
         )
 
     def _invitation(self, toks: list[Token], cue: Cue) -> bool:
