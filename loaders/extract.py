@@ -1170,6 +1170,13 @@ class _Extractor:
                     if person is not None and owner is None and dem is not None:
                         dem.owner_of_role = True
                         owner, oconf = dem.actor, dem.confidence * 0.9
+            if person is None and rs > 0 and toks[rs - 1].lower in self.lex.determiners:
+                # "Sur son réseau Truth Social, le président américain a accusé ...": a definite role phrase
+                # names someone known before it takes the capitalised words to its left for a name
+                ref = self.role_reference(toks, ents, ent_at, rs, re_, role, owner)
+                if ref is not None:
+                    self._role_reference_edge(ref, role, text)
+                    continue
             if person is None:
                 pend = len(toks)
                 person, pconf = self.role_person_left(toks, ents, ent_at, rs)
@@ -1181,7 +1188,9 @@ class _Extractor:
                     if 0 < k < len(toks) and toks[k].text == ",":
                         person, pconf, pend = self.role_person_right(toks, ents, ent_at, k)
             if person is None:
-                self.role_reference(toks, ents, ent_at, rs, re_, role, owner)
+                ref = self.role_reference(toks, ents, ent_at, rs, re_, role, owner)
+                if ref is not None:
+                    self._role_reference_edge(ref, role, text)
                 continue
             if owner is None and self.prev_role_owner and not self.cb.actors.get(person):
                 owner, oconf = self.prev_role_owner, 0.6
@@ -1211,6 +1220,13 @@ class _Extractor:
                 if other is not None and other != person and other != owner:
                     self.represented.add(other)
                     self.edge(other, "REPRESENTS", owner, text, min(oc, oconf) * 0.8, role=role)
+
+    def _role_reference_edge(self, ref: tuple[str, str | None], role: str, text: str) -> None:
+        """ "le président américain", "der US-Präsident": the role phrase says whom the person represents."""
+        pid, owner = ref
+        if owner and owner != pid and owner.startswith(("state:", "organisation:")):
+            self.represented.add(pid)
+            self.edge(pid, "REPRESENTS", owner, text, 0.7, role=role)
 
     def suffix_roles(
         self, toks: list[Token], ent_at: dict[int, Ent], known: list[tuple[int, int, str, Ent | None]]
@@ -1266,17 +1282,27 @@ class _Extractor:
         re_: int,
         role: str,
         owner: str | None,
-    ) -> None:
-        """ "the president", "le président français", "der Kanzler": the last person named with that role."""
+    ) -> tuple[str, str | None] | None:
+        """ "the president", "le président français", "der Kanzler": the last person named with that role.
+
+        Returns the person and the owner the phrase names (its demonym or genitive), if it resolved."""
         k = rs - 1
+        genitive = False
         while k >= 0 and k in ent_at and ent_at[k].kind == "demonym":
             if owner is None:
                 owner = ent_at[k].actor  # "the French president"
             k -= 1
+        # the owner written into the phrase itself beats one guessed from the words after it
+        if k > 0 and toks[k].text == "-" and k - 1 in ent_at and ent_at[k - 1].actor.startswith("state:"):
+            owner = ent_at[k - 1].actor  # "der US-Präsident"
+            k = ent_at[k - 1].start - 1
+        elif k >= 0 and k in ent_at and ent_at[k].genitive and ent_at[k].actor.startswith("state:"):
+            owner = ent_at[k].actor  # "Ukraine's president"
+            genitive = True
         if owner is None and re_ in ent_at and ent_at[re_].kind == "demonym":
             owner = ent_at[re_].actor  # "le président français"
-        if k < 0 or toks[k].lower not in self.lex.determiners or any(i in ent_at for i in range(rs, re_)):
-            return
+        if k < 0 or not (genitive or toks[k].lower in self.lex.determiners) or any(i in ent_at for i in range(rs, re_)):
+            return None
         for pid in reversed(self.recent):
             if not pid.startswith("person:"):
                 continue
@@ -1291,7 +1317,8 @@ class _Extractor:
                 ents.append(ref)
                 for i in range(rs, re_):
                     ent_at[i] = ref
-                return
+                return pid, owner
+        return None
 
     def role_owner_left(
         self, toks: list[Token], ents: list[Ent], ent_at: dict[int, Ent], rs: int
