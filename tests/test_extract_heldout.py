@@ -1,13 +1,15 @@
-"""Extraction quality on the three held-out sets (tests/data/heldout*): floors, so changes cannot lower them.
+"""Extraction quality on the five held-out sets (tests/data/heldout*): floors, so changes cannot lower them.
 
-All three sets were written without looking at the extractor, 14 articles each, two per language.
-``heldout`` and ``heldout2`` have since been used for tuning (their READMEs say how); ``heldout3``
-has not: only its overall figures were read, never its misses. The floors sit just below the
-figures measured when they were set (statements P / R / F1, actors F1):
+All five sets were written by helpers who never read the extractor, two or three articles per
+language. ``heldout`` to ``heldout4`` have since been used for tuning (their READMEs say how);
+``heldout5`` has not: only its overall and per-article figures were read, never its misses. The
+floors sit just below the figures measured when they were set (statements P / R / F1, actors F1):
 
-- heldout:  0.85 / 0.79 / 0.82, actors 0.99
-- heldout2: 0.79 / 0.64 / 0.71, actors 0.97
-- heldout3: 0.76 / 0.50 / 0.60, actors 0.99 (the honest figure for unseen text)
+- heldout:  0.85 / 0.81 / 0.83, actors 0.99
+- heldout2: 0.80 / 0.66 / 0.73, actors 0.97
+- heldout3: 0.78 / 0.60 / 0.68, actors 0.99
+- heldout4: 0.76 / 0.60 / 0.67, actors 0.96 (0.70 / 0.52 / 0.60 on its first, blind run)
+- heldout5: 0.66 / 0.48 / 0.56, actors 0.95 (the honest figure for unseen text)
 """
 
 from pathlib import Path
@@ -18,20 +20,22 @@ from parley.loaders.evaluate import evaluate_inputs
 
 DATA = Path(__file__).parent / "data"
 
-# set, statement F1 floor, statement precision floor, actor F1 floor
+# set, statement F1 floor, statement precision floor, actor F1 floor, articles
 FLOORS = [
-    ("heldout", 0.79, 0.82, 0.97),
-    ("heldout2", 0.68, 0.76, 0.95),
-    ("heldout3", 0.57, 0.72, 0.96),
+    ("heldout", 0.80, 0.82, 0.97, 14),
+    ("heldout2", 0.70, 0.77, 0.95, 14),
+    ("heldout3", 0.65, 0.75, 0.96, 14),
+    ("heldout4", 0.64, 0.72, 0.93, 14),
+    ("heldout5", 0.53, 0.62, 0.92, 21),
 ]
 
 
-@pytest.mark.parametrize(("name", "f1", "precision", "actor_f1"), FLOORS)
-def test_heldout_quality_floor(name: str, f1: float, precision: float, actor_f1: float) -> None:
+@pytest.mark.parametrize(("name", "f1", "precision", "actor_f1", "articles"), FLOORS)
+def test_heldout_quality_floor(name: str, f1: float, precision: float, actor_f1: float, articles: int) -> None:
     base = DATA / name
     report, problems = evaluate_inputs(base / "gold", [base / "articles"])
     assert not [p for p in problems if "no gold" not in p], problems
-    assert len(report.articles) == 14
+    assert len(report.articles) == articles
     assert {a.article.split("_")[1] for a in report.articles} == {"sv", "nb", "da", "nl", "en", "de", "fr"}
     assert report.statements.f1 >= f1, report.statements
     assert report.statements.precision >= precision, report.statements
