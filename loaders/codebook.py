@@ -142,6 +142,7 @@ class Lexicon:
     # one-word role forms of five letters or more, longest first: the heads of compounds
     # ("menneskerettighedsombudsmand" ends in "ombudsmand")
     role_suffixes: tuple[tuple[str, str], ...] = field(init=False, repr=False, compare=False)
+    role_endings: tuple[str, ...] = field(init=False, repr=False, compare=False)  # their words, for endswith
 
     SECTIONS = (
         "stance",
@@ -166,6 +167,7 @@ class Lexicon:
             ((w, r) for w, r in self.role_words.items() if len(w) >= 5 and w.isalpha()), key=lambda x: -len(x[0])
         )
         object.__setattr__(self, "role_suffixes", tuple(forms))
+        object.__setattr__(self, "role_endings", tuple(w for w, _ in forms))
 
     def scan(self, tokens: list[Token]) -> dict[str, list[Match]]:
         """Every section's matches in one pass over the sentence."""

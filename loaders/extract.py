@@ -633,8 +633,6 @@ class _Extractor:
         self.represented: set[str] = set()
         self.prev_role_owner: str | None = None
         self._compound_roles: list[tuple[Ent, str]] = []
-        self._role_suffixes = self.lex.role_suffixes
-        self._role_endings = tuple(w for w, _ in self._role_suffixes)
         self._possessive_owner: str | None = None
         self._doc_speaker = False  # the sentence's speaker is a document's author ("enligt förslaget")
         self._topic_at: set[int] = set()
@@ -819,6 +817,8 @@ class _Extractor:
         lex = self.lex
         self.sc = sc = lex.scan(toks)
         self._prop_cache = {}
+        if not (sc["stance"] or sc["roles"] or sc["weak_demand"] or sc["topics"] or mentions or sc["state_refs"]):
+            return
         # a quotation of several sentences stays one sentence (with its attribution); its inner sentence
         # ends still end clauses: "Putin has never wanted negotiations. He wanted capitulation."
         self._inner_ends = {
@@ -826,8 +826,6 @@ class _Extractor:
             for i in range(1, len(toks) - 2)
             if toks[i].text in (".", "!", "?") and (toks[i + 1].text[:1].isupper() or toks[i + 1].text in QUOTE_MARKS)
         }
-        if not (sc["stance"] or sc["roles"] or sc["weak_demand"] or sc["topics"] or mentions or sc["state_refs"]):
-            return
         ents = self.entities(toks, mentions, offset, text)
         if sc["reporting"]:
             # "the United States" is no reporting verb "state": a name's words are never cues
@@ -1242,9 +1240,9 @@ class _Extractor:
             role = None
             if low.endswith(SUFFIX_ENDINGS):
                 role = next((r for suf, r in SUFFIX_ROLE if low.endswith(suf)), None)
-            elif self.lang in V2_LANGUAGES and len(low) > 8 and low.endswith(self._role_endings):
+            elif self.lang in V2_LANGUAGES and len(low) > 8 and low.endswith(self.lex.role_endings):
                 # "menneskerettighedsombudsmand", "Menschenrechtsbeauftragte": a compound ending in a role word
-                role = next(r for w, r in self._role_suffixes if low.endswith(w) and len(low) > len(w) + 2)
+                role = next(r for w, r in self.lex.role_suffixes if low.endswith(w) and len(low) > len(w) + 2)
             if role is None:
                 continue
             start = i - 2 if i >= 2 and toks[i - 1].text == "-" and toks[i - 2].text.isalpha() else i
@@ -2291,14 +2289,15 @@ class _Extractor:
                             self.edge(s, "ACCUSES", t, sentence, sconf * cue.confidence * 0.9)
                 used.extend(subjects)
                 return
-            targets = self._accused(toks, ents, ent_at, cue, nxt, subjects)
+            ahead = self._accused_after(toks, ents, cue, nxt, subjects)
+            targets = ahead if ahead is not None else self._accused_before(toks, ents, cue, subjects)
             accusers = [x for x in speaker if x != "media"]
             if (
                 accusers
                 and not negated
-                and not self._accused(toks, ents, ent_at, cue, nxt, subjects, forward_only=True)
+                and not ahead
                 and not any(x in accusers for x in subjects)
-                and not any(set(self.side_of(x)) & set().union(*(self.side_of(a) for a in accusers)) for x in subjects)
+                and not self.sides_of(subjects) & self.sides_of(accusers)
             ):
                 # "Russia is not ready for peace, Zelensky said": the speaker accuses the clause's subject
                 targets = [(x, 0.8) for x in subjects]
@@ -2355,13 +2354,13 @@ class _Extractor:
             before = self.proposals(toks, topics, pcues, 0, cue.start - 1)
             if before:
                 found, oconf = before[-1:], 0.8
-        if not found and rel_kind == "propose" and self._invitation(toks, cue):
+        if not found and rel_kind == "propose" and self._stem_in(toks, cue.start, cue.end, INVITE_STEMS):
             found, oconf = self._summit(cue), 0.7  # "Putin habe ihn nach Moskau eingeladen": a meeting offered
-        if not found and rel_kind == "propose" and self._hosting(toks, cue.start, nxt):
+        if not found and rel_kind == "propose" and self._stem_in(toks, cue.start, nxt, HOST_STEMS, lemmas=False):
             # "bot sich als Gastgeber an", "offered to host": talks offered, at home
-            p = self.cb.proposals.get("direct-talks")
-            if p is not None:
-                found, oconf = [Found(p.key, p.name, p.kind, p.model, p.topics, cue.start, cue.end, 0.7, True)], 0.8
+            offered = self._canonical("direct-talks", cue.start, cue.end, 0.7)
+            if offered is not None:
+                found, oconf = [offered], 0.8
                 talks = self.talks_node()
                 for s_ in subjects:
                     for h in [x for x in self.side_of(s_) if x.startswith("state:")][:1]:
@@ -2426,7 +2425,7 @@ class _Extractor:
                         self.edge(s, "REJECTS", rejected[0].actor, sentence, sconf * cue.confidence * 0.7)
                     used.extend(subjects)
             return
-        signing = rel == "SUPPORTS" and self._signing(toks, cue)
+        signing = rel == "SUPPORTS" and self._stem_in(toks, cue.start, cue.end, SIGN_STEMS)
         for s in subjects:
             for f in found:
                 pid = self.proposal_node(f)
@@ -2441,7 +2440,7 @@ class _Extractor:
         accusers = [x for x in speaker if x != "media"]
         if not accusers:
             return
-        own: set[str] = set(accusers).union(*(self.side_of(a) for a in accusers))
+        own = self.sides_of(accusers)
         accused = [x for x in subjects if x not in own and not set(self.side_of(x)) & own]
         for a in accusers:
             for t in accused:
@@ -2469,31 +2468,27 @@ class _Extractor:
         )
         if target is None or any(UKRAINE in self.side_of(s) or s == UKRAINE for s in subjects):
             return None
-        p = self.cb.proposals.get(AID_PROPOSAL)
-        if p is None:
-            return None
-        return Found(p.key, p.name, p.kind, p.model, p.topics, target.start, target.end, 0.8, True)
+        return self._canonical(AID_PROPOSAL, target.start, target.end, 0.8)
 
-    def _signing(self, toks: list[Token], cue: Cue) -> bool:
-        return any(
-            toks[k].lower.startswith(SIGN_STEMS) or toks[k].lemma.startswith(SIGN_STEMS)
-            for k in range(cue.start, cue.end)
-        )
-
-    def _invitation(self, toks: list[Token], cue: Cue) -> bool:
-        return any(
-            toks[k].lemma.startswith(INVITE_STEMS) or toks[k].lower.startswith(INVITE_STEMS)
-            for k in range(cue.start, cue.end)
-        )
-
-    def _hosting(self, toks: list[Token], lo: int, hi: int) -> bool:
-        return any(toks[k].lower.startswith(HOST_STEMS) for k in range(lo, min(hi, len(toks))))
+    @staticmethod
+    def _stem_in(toks: list[Token], lo: int, hi: int, stems: tuple[str, ...], *, lemmas: bool = True) -> bool:
+        """A word (or, with ``lemmas``, its lemma) in toks[lo:hi] starts with one of the stems."""
+        return any(t.lower.startswith(stems) or lemmas and t.lemma.startswith(stems) for t in toks[lo:hi])
 
     def _summit(self, cue: Cue) -> list[Found]:
-        p = self.cb.proposals.get("leaders-summit")
+        f = self._canonical("leaders-summit", cue.start, cue.end, 0.7)
+        return [f] if f is not None else []
+
+    def _canonical(self, key: str, start: int, end: int, confidence: float) -> Found | None:
+        """A codebook proposal standing for words that name no proposal themselves (a meeting offered, aid)."""
+        p = self.cb.proposals.get(key)
         if p is None:
-            return []
-        return [Found(p.key, p.name, p.kind, p.model, p.topics, cue.start, cue.end, 0.7, True)]
+            return None
+        return Found(p.key, p.name, p.kind, p.model, p.topics, start, end, confidence, True)
+
+    def sides_of(self, aids: Iterable[str]) -> set[str]:
+        """The actors and all those they speak for."""
+        return set().union(*(self.side_of(a) for a in aids))
 
     def side_of(self, aid: str) -> set[str]:
         """An actor and those it speaks for (its role phrase's owner, its codebook affiliations)."""
@@ -2519,7 +2514,7 @@ class _Extractor:
             default=0,
         )
         before = [e for e in ents if lo <= e.start and e.end <= cue.start and e.actor and self.subject_capable(e)]
-        own = set().union(*(self.side_of(s) for s in subjects)) if subjects else set()
+        own = self.sides_of(subjects)
         if before:
             return before[-1].actor in own and before[-1].kind != "pronoun"
         return any(toks[k].lower in self.lex.group_pronouns for k in range(lo, cue.start)) and not any(
@@ -2677,17 +2672,11 @@ class _Extractor:
                 return True
         return False
 
-    def _accused(
-        self,
-        toks: list[Token],
-        ents: list[Ent],
-        ent_at: dict[int, Ent],
-        cue: Cue,
-        nxt: int,
-        subjects: list[str],
-        *,
-        forward_only: bool = False,
-    ) -> list[tuple[str, float]]:
+    def _accused_after(
+        self, toks: list[Token], ents: list[Ent], cue: Cue, nxt: int, subjects: list[str]
+    ) -> list[tuple[str, float]] | None:
+        """The accused named after the cue ("accused Russia of ..."); [] where a pronoun ends the search
+        ("accused him"), None where nothing after the cue decides it."""
         for e in ents:
             if e.start <= cue.start or e.start > min(nxt, cue.end + 6):
                 continue
@@ -2706,8 +2695,11 @@ class _Extractor:
                 if e.actor in subjects and e.start == cue.end:
                     continue  # "anklagade han Ryssland": the subject after a verb-second verb
                 return []
-        if forward_only:
-            return []
+        return None
+
+    def _accused_before(
+        self, toks: list[Token], ents: list[Ent], cue: Cue, subjects: list[str]
+    ) -> list[tuple[str, float]]:
         # "« Poutine veut faire traîner la guerre »", "Russia is the aggressor": the one named before, same clause
         lo = self.clause_start(toks, cue.start)
         before = [
@@ -2721,7 +2713,7 @@ class _Extractor:
             and not self.is_media(e.actor)
         ]
         if before:
-            own = set().union(*(self.side_of(s) for s in subjects)) if subjects else set()
+            own = self.sides_of(subjects)
             if before[-1].actor not in own:
                 return [(before[-1].actor, before[-1].confidence * 0.8)]
         return []
