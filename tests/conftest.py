@@ -17,6 +17,7 @@ import pytest
 
 from parley.graph.embedded import EmbeddedStore
 from parley.graph.load import load_statements_file
+from parley.graph.records import Bundle
 
 DATA = Path(__file__).parent / "data"
 SMALL = DATA / "small.jsonl"
@@ -41,6 +42,43 @@ def small_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedSt
     assert not summary.skipped
     yield s
     s.close()
+
+
+Expected = list[tuple[set[str], str, str]]  # (subject names, relation, object spec) per statement
+
+
+def _object_ok(spec: str, bundle: Bundle, target: str) -> bool:
+    node = next((n for n in bundle.nodes if n.id == target), None)
+    if node is None:
+        return False
+    what, _, value = spec.partition(":")
+    if what == "talks":
+        return node.label == "Talks" or node.label == "Proposal"
+    if what == "actor":
+        return value in {node.name, *node.aliases}
+    if what == "kind":
+        return node.label == "Proposal" and node.props.get("kind") == value
+    if what == "model":
+        return node.label == "Proposal" and node.props.get("model") == value
+    raise AssertionError(spec)
+
+
+def check_statements(bundle: Bundle, expected: Expected) -> None:
+    """Each expected statement is among the bundle's edges: a subject named by one of the names, the
+    relation, and an object spec ``kind:<proposal kind>``, ``model:<guarantee model>``, ``actor:<name>``
+    or ``talks``. The check of the per-sentence extraction tests."""
+    names = {n.id: {n.name, *n.aliases} for n in bundle.nodes}
+    got = [(names.get(e.source, set()), e.type, e.target) for e in bundle.edges]
+    for subjects, rel, obj in expected:
+        assert any(s & subjects and r == rel and _object_ok(obj, bundle, t) for s, r, t in got), (
+            f"missing {subjects} {rel} {obj}; got {[(sorted(s)[:1], r, t) for s, r, t in got]}"
+        )
+
+
+@pytest.fixture
+def statements_check() -> Any:
+    """:func:`check_statements`, for test modules (loaded by path, they cannot import conftest)."""
+    return check_statements
 
 
 def unavailable(reason: str) -> NoReturn:
