@@ -804,6 +804,8 @@ class _Extractor:
                 sm.append(mentions[j])
                 j += 1
             self.edge_sentence = False
+            # reset here, not in sentence(): statement() sets it, and sentence() reads it afterwards
+            self.cue_subject = None
             self.sentence(sent.text, sent.start, sm)
         self.codebook_affiliations()
         return self.bundle()
@@ -813,7 +815,6 @@ class _Extractor:
         if not toks:
             return
         self.sent_no += 1
-        self.cue_subject = None
         lex = self.lex
         self.sc = sc = lex.scan(toks)
         self._prop_cache = {}
@@ -942,12 +943,12 @@ class _Extractor:
             self.last_speaker = self.cue_subject  # "X urged the leaders to ... . He said ...": X speaks on
         else:
             # "Kallas äußerte sich in Brüssel. Die Europäer müssten ...": a person who opens a sentence
-            opener = next(
+            first = next(
                 (e for e in ents if e.actor.startswith("person:") and e.kind != "pronoun" and self.subject_capable(e)),
                 None,
             )
-            if opener is not None and opener.start <= 6:
-                self.last_speaker = opener.actor
+            if first is not None and first.start <= 6:
+                self.last_speaker = first.actor
         self.last_proposals = sentence_props  # "avviste kravet": only the sentence just before
         for f in sentence_props:
             n, _, _ = self.seen_proposals.get(f.key, (0, 0, f))
