@@ -309,6 +309,9 @@ COPULAS = frozenset(
     {"is", "are", "was", "were", "är", "var", "er", "blir", "ble", "bliver", "blev", "ist", "sind", "war", "wird"}
     | {"zijn", "was", "wordt", "est", "sont", "était", "sera", "sei", "seien"}
 )
+WITHOUT_WORDS = frozenset({"utan", "uten", "uden", "zonder", "without", "ohne", "sans"})
+# the second half of a French negation; without one, "ne ... que" means "only"
+FRENCH_FULL_NEGATION = frozenset({"pas", "jamais", "plus", "rien", "aucun", "aucune", "guère", "point", "personne"})
 RELATIVES = frozenset({"which", "that", "som", "der", "die", "das", "welche", "welcher", "dat", "qui", "que", "lequel"})
 # languages with the finite verb second: "Därför kräver Ryssland", "Dann fordert Russland"
 V2_LANGUAGES = frozenset({"sv", "nb", "da", "nl", "de"})
@@ -1057,6 +1060,9 @@ class _Extractor:
                 and i + 1 < len(toks)
                 and toks[i + 1].text[:1].islower()
                 and toks[i + 1].text.isalpha()
+                # "Der ukrainische Präsident": an adjective before a noun, not "Der sagte"
+                and i + 1 not in taken
+                and not (i + 2 < len(toks) and toks[i + 2].text[:1].isupper() and toks[i + 2].text.isalpha())
             )
             if (t.lower in lex.person_pronouns or demonstrative) and not self._is_object_pronoun(toks, i):
                 # a sentence-initial pronoun continues the last speaker ("Han öppnade för ...")
@@ -2264,12 +2270,17 @@ class _Extractor:
         # negation
         rel_kind = cue.kind
         negated = self._negated(toks, cue)
+        restrictive = negated and self._restrictive(toks, cue)
+        if restrictive:
+            negated = False  # "ne pouvait signer qu'avec des garanties": only with them, a condition
         if negated:
             if rel_kind not in NEGATABLE:
                 return
             rel = NEGATABLE[rel_kind]
         else:
             rel = STANCE_RELATIONS[rel_kind]
+            if restrictive and rel in ("SUPPORTS", "PROPOSES"):
+                rel = "DEMANDS"
             if cue.confidence < 0.7 and rel == "DEMANDS" and self._own_side_pledge(toks, ents, cue, subjects):
                 rel = "PROPOSES"  # "Moskva ska minska ...", said Russia's negotiator: a pledge, not a demand
             if from_document and rel == "DEMANDS" and not any(self.side_of(x) & WARRING for x in subjects):
@@ -2433,6 +2444,8 @@ class _Extractor:
                 r = rel
                 if signing and f.kind == "security_guarantee" and UKRAINE not in self.side_of(s):
                     r = "GUARANTEES"  # "Biden signed a security agreement with Kyiv": the signer guarantees
+                if r == "REJECTS" and f.kind != "negotiation" and self._after_without(toks, f):
+                    r = "DEMANDS"  # "will not sign a deal without security guarantees": no deal unless they come
                 self.edge(s, r, pid, sentence, sconf * cue.confidence * oconf * f.confidence, condition=condition)
         used.extend(subjects)
 
@@ -2621,6 +2634,9 @@ class _Extractor:
             ):
                 break
             if low in lex.agent or (low in of_words and k == cue.end):
+                # "the mediation of Qatar": the actor follows "of" at once; "ouverte à des négociations,
+                # mais que Kiev ...": a noun after "des" is the object, and the search ends there
+                of_only = low not in lex.agent
                 out: list[str] = []
                 j = k + 1
                 while j < len(toks) and toks[j].text not in (".", ";", ":") and j < k + 14:
@@ -2644,11 +2660,11 @@ class _Extractor:
                         t.lower in lex.coordinators
                         or t.lower in lex.role_words
                         or t.lower in lex.determiners
-                        or (t.text[:1].islower() and not out)
+                        or (t.text[:1].islower() and not out and not of_only)
                     ):
                         j += 1
                         continue
-                    if t.text == "," and not out:
+                    if t.text == "," and not out and not of_only:
                         j += 1
                         continue
                     break
@@ -2656,6 +2672,30 @@ class _Extractor:
             if toks[k].text in CLAUSE_PUNCT:
                 break
         return []
+
+    def _after_without(self, toks: list[Token], f: Found) -> bool:
+        """The proposal follows "without" in its clause ("kein Abkommen ohne Sicherheitsgarantien")."""
+        for k in range(f.start - 1, max(-1, f.start - 4), -1):
+            if toks[k].text in CLAUSE_PUNCT:
+                return False
+            if toks[k].lower in WITHOUT_WORDS:
+                return True
+        return False
+
+    def _restrictive(self, toks: list[Token], cue: Cue) -> bool:
+        """French "ne ... que" means "only", not "not": "ne signera qu'avec des garanties" demands them."""
+        if self.lang != "fr":
+            return False
+        ne = next((k for k in range(max(0, cue.start - 3), cue.start) if toks[k].lower in ("ne", "n")), None)
+        if ne is None:
+            return False
+        for k in range(ne + 1, min(len(toks), cue.end + 4)):
+            low = toks[k].lower
+            if low in FRENCH_FULL_NEGATION or toks[k].text in CLAUSE_PUNCT:
+                return False
+            if low in ("que", "qu") and k >= cue.end:
+                return True
+        return False
 
     def _negated(self, toks: list[Token], cue: Cue) -> bool:
         neg = self.lex.negation

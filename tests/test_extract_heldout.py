@@ -1,16 +1,16 @@
 """Extraction quality on the six held-out sets (tests/data/heldout*): floors, so changes cannot lower them.
 
 All six sets were written by helpers who never read the extractor, two or three articles per
-language. ``heldout`` to ``heldout4`` have since been used for tuning (their READMEs say how);
-``heldout5`` has not: only its overall and per-article figures were read, never its misses. The
+language. ``heldout`` to ``heldout5`` have since been used for tuning (their READMEs say how);
+``heldout6`` has not: only its overall and per-article figures were read, never its misses. The
 floors sit just below the figures measured when they were set (statements P / R / F1, actors F1):
 
 - heldout:  0.85 / 0.81 / 0.83, actors 0.99
 - heldout2: 0.80 / 0.66 / 0.73, actors 0.97
 - heldout3: 0.78 / 0.60 / 0.68, actors 0.99
 - heldout4: 0.76 / 0.60 / 0.67, actors 0.96 (0.70 / 0.52 / 0.60 on its first, blind run)
-- heldout5: 0.66 / 0.48 / 0.56, actors 0.95 (its first, blind run)
-- heldout6: 0.65 / 0.49 / 0.56, actors 0.96 (written 2026-12-06; the honest figure for unseen text)
+- heldout5: 0.68 / 0.51 / 0.58, actors 0.95 (0.66 / 0.48 / 0.56 on its first, blind run)
+- heldout6: 0.66 / 0.49 / 0.56, actors 0.96 (written 2026-12-06; the honest figure for unseen text)
 """
 
 from pathlib import Path
@@ -27,7 +27,7 @@ FLOORS = [
     ("heldout2", 0.70, 0.77, 0.95, 14),
     ("heldout3", 0.65, 0.75, 0.96, 14),
     ("heldout4", 0.64, 0.72, 0.93, 14),
-    ("heldout5", 0.53, 0.62, 0.92, 21),
+    ("heldout5", 0.55, 0.64, 0.92, 21),
     ("heldout6", 0.53, 0.62, 0.93, 21),
 ]
 

@@ -142,6 +142,43 @@ CASES: list[tuple[str, str, list[tuple[set[str], str, str]]]] = [
         "La Russie a annoncé la suspension de l'accord sur les céréales en mer Noire.",
         [({"Russia"}, "REJECTS", "kind:economic")],
     ),
+    # German "Der" opens a noun phrase before an adjective and a noun; it is "he" only before a verb
+    (
+        "de",
+        "Putin sprach mit Macron. Der französische Präsident Emmanuel Macron forderte eine sofortige Waffenruhe.",
+        [({"Emmanuel Macron"}, "DEMANDS", "kind:ceasefire")],
+    ),
+    # French "que" starts a clause whose subject follows; "des négociations" is no agent phrase
+    (
+        "fr",
+        "Le porte-parole Dmitri Peskov a affirmé que Moscou restait ouverte à des négociations, mais que Kiev les refusait.",
+        [({"Russia", "Dmitry Peskov"}, "SUPPORTS", "kind:negotiation")],
+    ),
+    ("fr", "Dmitri Peskov a déclaré que Kiev avait rejeté les négociations.", [({"Ukraine"}, "REJECTS", "kind:negotiation")]),
+    # "leader" and "counterpart" are role words
+    (
+        "sv",
+        "Ungerns ledare Ferenc Kovács erbjöd sig att vara värd för ett toppmöte.",
+        [({"Ferenc Kovács"}, "REPRESENTS", "actor:Hungary")],
+    ),
+    ("en", "Putin received his Chinese counterpart Xi Jinping in Moscow.", [({"Xi Jinping"}, "REPRESENTS", "actor:China")]),
+    # French "ne ... que" is "only": a condition, not a refusal
+    (
+        "fr",
+        "Selon Zelensky, l'Ukraine ne signera qu'avec des garanties de sécurité solides.",
+        [({"Ukraine"}, "DEMANDS", "kind:security_guarantee")],
+    ),
+    # "not without X" demands X
+    (
+        "en",
+        "Kyiv will not sign any deal without security guarantees, Zelensky said.",
+        [({"Ukraine", "Volodymyr Zelenskyy"}, "DEMANDS", "kind:security_guarantee")],
+    ),
+    (
+        "nb",
+        "Ukraina vil ikke godta en våpenhvile uten sikkerhetsgarantier, sa Zelenskyj.",
+        [({"Ukraine", "Volodymyr Zelenskyy"}, "DEMANDS", "kind:security_guarantee")],
+    ),
 ]
 
 
