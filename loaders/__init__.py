@@ -55,7 +55,7 @@ class _SourceFinder(importlib.abc.MetaPathFinder):
 
 
 def native() -> bool:
-    """Whether the extractor runs compiled (for benchmarks and ``parley --version``)."""
+    """Whether the extractor runs compiled (the benchmarks print it; tests/test_native.py checks it)."""
     module = importlib.import_module(f"{__name__}.extract")
     return not str(getattr(module, "__file__", "")).endswith(".py")
 
