@@ -30,13 +30,15 @@ def _compiled(name: str) -> Path | None:
 
 
 def _why_pure() -> str | None:
-    """Why the compiled modules must not be used here, or None when they may be."""
+    """Why compiled modules that are here must not be used, or None when they may be (or none are here)."""
+    built = {name: _compiled(name) for name in HOT_MODULES}
+    if not any(built.values()):
+        return None
     if os.environ.get("PARLEY_PURE", "") not in ("", "0"):
         return "PARLEY_PURE is set"
     if not (_HERE.parent / "pyproject.toml").exists():
         return None  # an installed wheel: sources and compiled modules come from one build
-    for name in HOT_MODULES:
-        compiled = _compiled(name)
+    for name, compiled in built.items():
         if compiled is not None and (_HERE / f"{name}.py").stat().st_mtime > compiled.stat().st_mtime:
             return f"loaders/{name}.py changed after it was compiled; `pip install -e .` compiles it again"
     return None
@@ -60,7 +62,7 @@ def native() -> bool:
     return not str(getattr(module, "__file__", "")).endswith(".py")
 
 
-_reason = _why_pure() if any(_compiled(name) for name in HOT_MODULES) else None
+_reason = _why_pure()
 if _reason is not None:
     if not _reason.startswith("PARLEY_PURE"):
         warnings.warn(f"parley: running the extractor from its Python sources: {_reason}", stacklevel=2)

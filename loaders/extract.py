@@ -309,7 +309,6 @@ COPULAS = frozenset(
     {"is", "are", "was", "were", "är", "var", "er", "blir", "ble", "bliver", "blev", "ist", "sind", "war", "wird"}
     | {"zijn", "was", "wordt", "est", "sont", "était", "sera", "sei", "seien"}
 )
-WITHOUT_WORDS = frozenset({"utan", "uten", "uden", "zonder", "without", "ohne", "sans"})
 # the second half of a French negation; without one, "ne ... que" means "only"
 FRENCH_FULL_NEGATION = frozenset({"pas", "jamais", "plus", "rien", "aucun", "aucune", "guère", "point", "personne"})
 RELATIVES = frozenset({"which", "that", "som", "der", "die", "das", "welche", "welcher", "dat", "qui", "que", "lequel"})
@@ -328,7 +327,8 @@ BOTH_SIDES = frozenset(
 # elided articles: "l'Inde", "l'Afrique du Sud"
 ELIDED = frozenset({"l", "l'", "l’", "d", "d'", "d’"})
 
-# "sans exiger", "without demanding", "ohne zu fordern" (the "zu" is skipped by the cue span or not a cue)
+# "sans exiger", "without demanding", "ohne zu fordern" (the "zu" is skipped by the cue span or not a cue);
+# "kein Abkommen ohne Sicherheitsgarantien": a proposal named after it is a condition
 WITHOUT_WORDS = frozenset({"without", "sans", "ohne", "zonder", "utan", "uten", "uden"})
 
 # verbs and nouns that give a person a role in a sentence without a role word
@@ -2152,7 +2152,7 @@ class _Extractor:
             return  # "het Europese voorstel", "the proposal": a proposal named, not a stance taken here
         if in_cond and genitive_owner is None:
             return  # "if Ukraine agrees to ...": a condition, not this actor's stance
-        if self._without(toks, cue):
+        if self._without(toks, cue.start):
             return  # "sans exiger le retrait", "ohne eine Waffenruhe zu fordern": the stance is not taken
         if self._passive(toks, cue) and cue.kind in ("accuse", "demand", "reject"):
             agent = self._agent(toks, ents, ent_at, cue) or self._place_subject(toks, ents, cue)
@@ -2444,7 +2444,7 @@ class _Extractor:
                 r = rel
                 if signing and f.kind == "security_guarantee" and UKRAINE not in self.side_of(s):
                     r = "GUARANTEES"  # "Biden signed a security agreement with Kyiv": the signer guarantees
-                if r == "REJECTS" and f.kind != "negotiation" and self._after_without(toks, f):
+                if r == "REJECTS" and f.kind != "negotiation" and self._without(toks, f.start, reach=3):
                     r = "DEMANDS"  # "will not sign a deal without security guarantees": no deal unless they come
                 self.edge(s, r, pid, sentence, sconf * cue.confidence * oconf * f.confidence, condition=condition)
         used.extend(subjects)
@@ -2552,9 +2552,14 @@ class _Extractor:
             toks[k].lower in neg or toks[k].lower in NEG_QUANTIFIERS for k in range(cue.end, f.start)
         ) and not any(toks[k].text in (";", ".", "!", "?") for k in range(cue.end, f.start))
 
-    def _without(self, toks: list[Token], cue: Cue) -> bool:
-        k = cue.start - 1
-        return k >= 0 and toks[k].lower in WITHOUT_WORDS
+    def _without(self, toks: list[Token], start: int, reach: int = 1) -> bool:
+        """ "without" within ``reach`` tokens before ``start``, in the same clause."""
+        for k in range(start - 1, max(-1, start - 1 - reach), -1):
+            if toks[k].text in CLAUSE_PUNCT:
+                return False
+            if toks[k].lower in WITHOUT_WORDS:
+                return True
+        return False
 
     def _nominal(self, toks: list[Token], cue: Cue, ent_at: dict[int, Ent]) -> bool:
         """A stance noun after an article ("the proposal", "het Europese voorstel"), without an owner."""
@@ -2672,15 +2677,6 @@ class _Extractor:
             if toks[k].text in CLAUSE_PUNCT:
                 break
         return []
-
-    def _after_without(self, toks: list[Token], f: Found) -> bool:
-        """The proposal follows "without" in its clause ("kein Abkommen ohne Sicherheitsgarantien")."""
-        for k in range(f.start - 1, max(-1, f.start - 4), -1):
-            if toks[k].text in CLAUSE_PUNCT:
-                return False
-            if toks[k].lower in WITHOUT_WORDS:
-                return True
-        return False
 
     def _restrictive(self, toks: list[Token], cue: Cue) -> bool:
         """French "ne ... que" means "only", not "not": "ne signera qu'avec des garanties" demands them."""
