@@ -138,6 +138,8 @@ class Lexicon:
     proposal_refs: PatternIndex  # "the plan", "lånet", "ce texte": a proposal named before -> kind or "any"
     # "called the plan criminal", "noemde het akkoord historisch": value call (the verb), good or bad (the verdict)
     evaluation: PatternIndex = field(default_factory=lambda: PatternIndex([]))
+    # "ready to", "bereit zu", "prêt à": readiness, which backs talks (SUPPORTS) and offers anything else
+    readiness: PatternIndex = field(default_factory=lambda: PatternIndex([]))
     scanner: SectionIndex = field(init=False, repr=False, compare=False)
     # one-word role forms of five letters or more, longest first: the heads of compounds
     # ("menneskerettighedsombudsmand" ends in "ombudsmand")
@@ -158,6 +160,7 @@ class Lexicon:
         "proposal_cues",
         "proposal_refs",
         "evaluation",
+        "readiness",
     )
 
     def __post_init__(self) -> None:
@@ -545,6 +548,7 @@ def _load_lexicon(
             ((sp, str(k)) for k, v in evaluation.items() for sp in _strs(v, f"{fname} evaluation.{k}")),
             f"{fname} evaluation",
         ),
+        readiness=_index(((s, "ready") for s in _strs(data.get("readiness"), fname)), f"{fname} readiness"),
         proposal_refs=_index(
             (
                 (s, str(kind))

@@ -266,7 +266,14 @@ RELATIVE_PRONOUNS = frozenset(
 )
 QUOTE_MARKS = frozenset("\"“”„«»‘’'")
 UKRAINE = "state:ukraine"
-WARRING = frozenset({UKRAINE, "state:russia"})
+RUSSIA = "state:russia"
+# the particles that end a split German or Dutch verb ("lehnte ... ab", "wees ... af")
+SEPARABLE_PARTICLES = frozenset(
+    {"ab", "aus", "an", "vor", "zu", "ein", "auf", "af", "aan", "uit", "voor", "op", "toe", "in"}
+)
+WARRING = frozenset({UKRAINE, RUSSIA})
+# a withdrawal of troops, by whose troops leave
+WITHDRAWALS = {UKRAINE: "ukraine-withdraws-troops", RUSSIA: "russia-withdraws"}
 AID_PROPOSAL = "military-aid-ukraine"  # what backing Ukraine itself means, where no other proposal is named
 
 # German names that take "die": after "der" they are dative or genitive ("der Ukraine"), never the subject
@@ -592,6 +599,7 @@ class Cue:
     confidence: float
     verdict_end: int | None = None  # an evaluation's: what is judged stands before the verdict's end
     enumerates: bool = False  # "a plan in four points: A; B; C": the cue's objects run to the sentence end
+    ready: bool = False  # a readiness cue ("ready to", "villig til"): talks it backs, anything else it offers
 
 
 @dataclass
@@ -1521,7 +1529,8 @@ class _Extractor:
 
     def cues(self, toks: list[Token]) -> list[Cue]:
         lex = self.lex
-        found = [Cue(mt.value, mt.start, mt.end, 0.9) for mt in self.sc["stance"]]
+        ready = {(mt.start, mt.end) for mt in self.sc.get("readiness", ())}
+        found = [Cue(mt.value, mt.start, mt.end, 0.9, ready=(mt.start, mt.end) in ready) for mt in self.sc["stance"]]
         if self.sc.get("evaluation"):
             found = self._evaluations(toks, found)
         has_report = (
@@ -1565,6 +1574,14 @@ class _Extractor:
                 c = Cue("propose", c.start, c.end, c.confidence)
             # "accused Russia of dragging out the war": the charge belongs to the accusation before it
             if c.kind in ("accuse", "charge") and any(o.kind == "accuse" and 0 <= c.start - o.end <= 8 for o in out):
+                continue
+            # "accused Russia of blocking the talks", "beschuldigte Kiew, die Gespräche zu blockieren": what
+            # someone is accused of is no stance of theirs
+            if (
+                c.start > 0
+                and (toks[c.start - 1].lower in lex.prepositions or toks[c.start - 1].lower in lex.infinitive)
+                and any(o.kind == "accuse" and 0 <= c.start - o.end <= 8 for o in out)
+            ):
                 continue
             # "vägrade gå med på", "avfärdar förslaget", "refused to accept": the first cue carries the stance,
             # the second is its object
@@ -1620,10 +1637,14 @@ class _Extractor:
         for c in cues:
             if c.kind not in ("propose", "demand", "support"):
                 continue
-            colon = next((k for k in range(c.end, min(len(toks), c.end + 10)) if toks[k].text == ":"), None)
+            # "die Bedingungen, die Putin im Juni genannt habe: Rückzug ... sowie ein Verzicht ...": the
+            # conditions named before a colon are listed after it, with commas as well
+            terms = c.kind == "demand" and c.start > 0 and toks[c.start - 1].lower in self.lex.determiners
+            reach = 15 if terms else 10
+            colon = next((k for k in range(c.end, min(len(toks), c.end + reach)) if toks[k].text == ":"), None)
             if colon is None or any(c.end <= o.start < colon for o in cues if o is not c):
                 continue
-            if not any(toks[k].text == ";" for k in range(colon + 1, len(toks))):
+            if not terms and not any(toks[k].text == ";" for k in range(colon + 1, len(toks))):
                 continue  # items set off by semicolons: commas alone are too common to mean a list
             return [replace(o, enumerates=True) if o is c else o for o in cues if o.start <= colon]
         return cues
@@ -2148,7 +2169,7 @@ class _Extractor:
                 break
             if not (toks[k].text[:1].islower() and toks[k].text.isalpha()) or toks[k].lower in lex.determiners:
                 break
-        if genitive_owner is None and self._nominal(toks, cue, ent_at):
+        if genitive_owner is None and not cue.enumerates and self._nominal(toks, cue, ent_at):
             return  # "het Europese voorstel", "the proposal": a proposal named, not a stance taken here
         if in_cond and genitive_owner is None:
             return  # "if Ukraine agrees to ...": a condition, not this actor's stance
@@ -2220,6 +2241,10 @@ class _Extractor:
                     ):
                         chain.append(e)
                 subjects = [e.actor for e in chain]
+        if not subjects and (cue.verdict_end is not None or cue.kind == "accuse") and not self._passive(toks, cue):
+            # "Kuleba called the strike an act of barbarism by Russia": the judge is the one before the cue,
+            # and "by Russia" names the accused
+            subjects = self._before(toks, ents, cue.start, clause_only=True)
         if not subjects:
             subjects = self._agent(toks, ents, ent_at, cue)
         if not subjects:
@@ -2230,7 +2255,11 @@ class _Extractor:
                 subjects = [head.actor]
         if not subjects and self.lang in V2_LANGUAGES:
             # "Samtidigt återupptar USA ...", "Därför kräver Ryssland ...": the subject right after the verb
-            v2 = next((e for e in ents if cue.end <= e.start <= cue.end + 1), None)
+            # a split verb has it inside: "Am Freitag schlug Selenskyj einen Waffenstillstand vor"
+            split = cue.end - cue.start > 2 and toks[cue.end - 1].lower in SEPARABLE_PARTICLES
+            v2 = next(
+                (e for e in ents if cue.end <= e.start <= cue.end + 1 or split and e.start == cue.start + 1), None
+            )
             if (
                 v2 is not None
                 and self.subject_capable(v2)
@@ -2440,14 +2469,52 @@ class _Extractor:
         signing = rel == "SUPPORTS" and self._stem_in(toks, cue.start, cue.end, SIGN_STEMS)
         for s in subjects:
             for f in found:
+                if f.key in WITHDRAWALS.values() and not f.by_cue:
+                    f = self._withdrawal(toks, ents, f, s)
                 pid = self.proposal_node(f)
                 r = rel
                 if signing and f.kind == "security_guarantee" and UKRAINE not in self.side_of(s):
                     r = "GUARANTEES"  # "Biden signed a security agreement with Kyiv": the signer guarantees
+                if r == "PROPOSES" and cue.ready and f.kind == "negotiation":
+                    r = "SUPPORTS"  # "klar til å vurdere ethvert forslag til fredsforhandlinger": backs the talks
                 if r == "REJECTS" and f.kind != "negotiation" and self._without(toks, f.start, reach=3):
                     r = "DEMANDS"  # "will not sign a deal without security guarantees": no deal unless they come
                 self.edge(s, r, pid, sentence, sconf * cue.confidence * oconf * f.confidence, condition=condition)
         used.extend(subjects)
+
+    def _withdrawal(self, toks: list[Token], ents: list[Ent], f: Found, subject: str) -> Found:
+        """ "Rückzug der ukrainischen Truppen", "urged him to withdraw his troops": whose troops leave is
+        named by a demonym or a subject at the withdrawal, or else is the other side of the one who wants it."""
+        lo, hi = max(0, f.start - 4), min(len(toks), f.end + 4)
+        named = {
+            e.actor
+            for e in ents
+            if e.actor in WARRING
+            and lo <= e.start < hi
+            and (
+                e.kind == "demonym"
+                or e.genitive
+                or e.end <= f.start
+                and f.start - e.end <= 3
+                and all(toks[k].lower in MODALS or toks[k].lower in self.lex.infinitive for k in range(e.end, f.start))
+                and not any(toks[k].lower in self.lex.prepositions for k in range(max(0, e.start - 1), e.start))
+            )
+        }
+        if len(named) == 1:
+            leaving = next(iter(named))
+        else:
+            side = self.side_of(subject)
+            if RUSSIA in side or subject == RUSSIA:
+                leaving = UKRAINE
+            elif side & {UKRAINE} or subject.startswith(("state:", "organisation:", "person:")):
+                leaving = RUSSIA
+            else:
+                return f
+        key = WITHDRAWALS[leaving]
+        if key == f.key:
+            return f
+        p = self.cb.proposals[key]
+        return replace(f, key=p.key, name=p.name, kind=p.kind, model=p.model, topics=p.topics)
 
     def _charge(self, subjects: list[str], speaker: list[str], text: str, conf: float, used: list[str]) -> None:
         """ "'Poetin wil geen vrede,' zei Zelensky": the speaker accuses the one the charge is about."""
@@ -2695,6 +2762,13 @@ class _Extractor:
 
     def _negated(self, toks: list[Token], cue: Cue) -> bool:
         neg = self.lex.negation
+        # "schloss es aber auch nicht aus", "wees het voorstel niet af": a split verb holds its negation
+        if (
+            cue.end - cue.start > 2
+            and toks[cue.end - 1].lower in SEPARABLE_PARTICLES
+            and any(toks[k].lower in neg for k in range(cue.start + 1, cue.end - 1))
+        ):
+            return True
         lo = max(0, cue.start - 3)
         for k in range(lo, cue.start):
             if toks[k].lower in neg and not any(toks[x].text in CLAUSE_PUNCT for x in range(k, cue.start)):

@@ -154,14 +154,22 @@ CASES: list[tuple[str, str, list[tuple[set[str], str, str]]]] = [
         "Le porte-parole Dmitri Peskov a affirmé que Moscou restait ouverte à des négociations, mais que Kiev les refusait.",
         [({"Russia", "Dmitry Peskov"}, "SUPPORTS", "kind:negotiation")],
     ),
-    ("fr", "Dmitri Peskov a déclaré que Kiev avait rejeté les négociations.", [({"Ukraine"}, "REJECTS", "kind:negotiation")]),
+    (
+        "fr",
+        "Dmitri Peskov a déclaré que Kiev avait rejeté les négociations.",
+        [({"Ukraine"}, "REJECTS", "kind:negotiation")],
+    ),
     # "leader" and "counterpart" are role words
     (
         "sv",
         "Ungerns ledare Ferenc Kovács erbjöd sig att vara värd för ett toppmöte.",
         [({"Ferenc Kovács"}, "REPRESENTS", "actor:Hungary")],
     ),
-    ("en", "Putin received his Chinese counterpart Xi Jinping in Moscow.", [({"Xi Jinping"}, "REPRESENTS", "actor:China")]),
+    (
+        "en",
+        "Putin received his Chinese counterpart Xi Jinping in Moscow.",
+        [({"Xi Jinping"}, "REPRESENTS", "actor:China")],
+    ),
     # French "ne ... que" is "only": a condition, not a refusal
     (
         "fr",
@@ -178,6 +186,56 @@ CASES: list[tuple[str, str, list[tuple[set[str], str, str]]]] = [
         "nb",
         "Ukraina vil ikke godta en våpenhvile uten sikkerhetsgarantier, sa Zelenskyj.",
         [({"Ukraine", "Volodymyr Zelenskyy"}, "DEMANDS", "kind:security_guarantee")],
+    ),
+    # readiness backs talks; readiness for anything else offers it
+    (
+        "nb",
+        "Russland er klar til å gå inn i nye fredsforhandlinger, sa Putin.",
+        [({"Russia", "Vladimir Putin"}, "SUPPORTS", "kind:negotiation")],
+    ),
+    (
+        "fr",
+        "Le président turc s'est dit prêt à des négociations directes.",
+        [({"Turkey"}, "SUPPORTS", "kind:negotiation")],
+    ),
+    (
+        "da",
+        "Rusland er villig til at udveksle alle krigsfanger, oplyste Kreml.",
+        [({"Russia"}, "PROPOSES", "kind:humanitarian")],
+    ),
+    # "ba om", "bat um": asking for something demands it
+    (
+        "nb",
+        "Zelenskyj ba om nye og strengere sanksjoner mot Russland.",
+        [({"Volodymyr Zelenskyy"}, "DEMANDS", "kind:economic")],
+    ),
+    (
+        "de",
+        "Selenskyj bat um weitere Sanktionen gegen Moskau.",
+        [({"Volodymyr Zelenskyy"}, "DEMANDS", "kind:economic")],
+    ),
+    # "an act of barbarism by Russia": the one named after "by" is accused, not accusing
+    (
+        "en",
+        "Kuleba called the strike an act of barbarism by Russia.",
+        [({"Dmytro Kuleba"}, "ACCUSES", "actor:Russia")],
+    ),
+    # conditions named before a colon are listed after it
+    (
+        "de",
+        "Peskow sagte, Russland sei offen für Gespräche, aber nur auf Grundlage der Bedingungen, die Putin im Juni genannt habe: Abzug der ukrainischen Truppen aus Donezk und Luhansk sowie ein Verzicht Kiews auf den Nato-Beitritt.",
+        [({"Dmitry Peskov", "Russia"}, "DEMANDS", "kind:territorial")],
+    ),
+    (
+        "en",
+        "Peskov said Moscow was open to talks, but only on the conditions Putin had set in June: the withdrawal of Ukrainian troops from Donetsk and Kyiv's renunciation of NATO membership.",
+        [({"Dmitry Peskov", "Russia"}, "DEMANDS", "kind:territorial")],
+    ),
+    # a split German verb has its subject inside
+    (
+        "de",
+        "Kremlsprecher Dmitri Peskow äußerte sich am Morgen. Am Freitag schlug Selenskyj einen Waffenstillstand vor.",
+        [({"Volodymyr Zelenskyy"}, "PROPOSES", "kind:ceasefire")],
     ),
 ]
 
@@ -261,3 +319,32 @@ def test_a_role_reference_says_whom_the_person_represents(language: str, text: s
     bundle = extract_article(read_text(text, id="t", language=language, title="T", date="2025-06-01", detect=False))
     rep = {(e.source, e.target) for e in bundle.edges if e.type == "REPRESENTS"}
     assert ("person:donald-trump", "state:united-states") in rep
+
+
+def test_sanctions_are_imposed_or_lifted() -> None:
+    more = _stances(_extract("en", "Zelensky asked for new sanctions against Russia."))
+    assert ("person:volodymyr-zelenskyy", "DEMANDS", "proposal:sanctions-on-russia") in more
+    lift = _stances(_extract("de", "Moskau fordert die Aufhebung der westlichen Sanktionen."))
+    assert ("state:russia", "DEMANDS", "proposal:lift-sanctions") in lift
+
+
+def test_what_someone_is_accused_of_is_no_stance_of_theirs() -> None:
+    bundle = _extract("en", "Russia was accused by Ukraine of blocking the talks.")
+    assert _stances(bundle) == [("state:ukraine", "ACCUSES", "state:russia")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "leaving"),
+    [
+        ("en", "Zelensky demanded the withdrawal of all troops from Ukrainian soil.", "proposal:russia-withdraws"),
+        ("de", "Russland verlangt den Rückzug der ukrainischen Truppen.", "proposal:ukraine-withdraws-troops"),
+        ("fr", "La Russie exige le retrait des troupes.", "proposal:ukraine-withdraws-troops"),
+    ],
+)
+def test_whose_troops_withdraw(language: str, text: str, leaving: str) -> None:
+    assert leaving in {t for _, r, t in _stances(_extract(language, text)) if r == "DEMANDS"}
+
+
+def test_a_split_verb_holds_its_negation() -> None:
+    bundle = _extract("de", "Scholz schloss einen Waffenstillstand nicht aus.")
+    assert "REJECTS" not in {r for _, r, _ in _stances(bundle)}
