@@ -1583,9 +1583,9 @@ class _Extractor:
                 and any(o.kind == "accuse" and 0 <= c.start - o.end <= 8 for o in out)
             ):
                 continue
-            # "vägrade gå med på", "avfärdar förslaget", "refused to accept": the first cue carries the stance,
+            # "vägrade gå med på", "refused to accept", "ruled out sending troops": the first cue carries the stance,
             # the second is its object
-            if c.kind in ("propose", "support") and any(
+            if c.kind in ("propose", "support", "guarantee") and any(
                 o.kind in ("reject", "support", "demand") and 0 <= c.start - o.end <= 1 for o in out
             ):
                 continue

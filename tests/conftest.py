@@ -60,13 +60,15 @@ def _object_ok(spec: str, bundle: Bundle, target: str) -> bool:
         return node.label == "Proposal" and node.props.get("kind") == value
     if what == "model":
         return node.label == "Proposal" and node.props.get("model") == value
+    if what == "topic":
+        return node.label == "Proposal" and value in (node.props.get("topics") or [])
     raise AssertionError(spec)
 
 
 def check_statements(bundle: Bundle, expected: Expected) -> None:
     """Each expected statement is among the bundle's edges: a subject named by one of the names, the
-    relation, and an object spec ``kind:<proposal kind>``, ``model:<guarantee model>``, ``actor:<name>``
-    or ``talks``. The check of the per-sentence extraction tests."""
+    relation, and an object spec ``kind:<proposal kind>``, ``model:<guarantee model>``, ``topic:<tag>``,
+    ``actor:<name>`` or ``talks``. The check of the per-sentence extraction tests."""
     names = {n.id: {n.name, *n.aliases} for n in bundle.nodes}
     got = [(names.get(e.source, set()), e.type, e.target) for e in bundle.edges]
     for subjects, rel, obj in expected:

@@ -231,6 +231,17 @@ CASES: list[tuple[str, str, list[tuple[set[str], str, str]]]] = [
         "Peskov said Moscow was open to talks, but only on the conditions Putin had set in June: the withdrawal of Ukrainian troops from Donetsk and Kyiv's renunciation of NATO membership.",
         [({"Dmitry Peskov", "Russia"}, "DEMANDS", "kind:territorial")],
     ),
+    # "ground troops" are foreign troops; only "without ground troops" is the no-ground-troops model
+    (
+        "en",
+        "Macron said he would not rule out sending Western ground troops.",
+        [({"Emmanuel Macron"}, "SUPPORTS", "kind:security_guarantee")],
+    ),
+    (
+        "en",
+        "Trump said the US guarantees would come without American ground troops.",
+        [({"United States", "Donald Trump"}, "GUARANTEES", "topic:no_ground_troops")],
+    ),
     # a split German verb has its subject inside
     (
         "de",
@@ -348,3 +359,8 @@ def test_whose_troops_withdraw(language: str, text: str, leaving: str) -> None:
 def test_a_split_verb_holds_its_negation() -> None:
     bundle = _extract("de", "Scholz schloss einen Waffenstillstand nicht aus.")
     assert "REJECTS" not in {r for _, r, _ in _stances(bundle)}
+
+
+def test_ground_troops_sent_are_foreign_troops() -> None:
+    stances = _stances(_extract("en", "Macron said he would not rule out sending Western ground troops."))
+    assert stances == [("person:emmanuel-macron", "SUPPORTS", "proposal:foreign-troops-in-ukraine")]
