@@ -1309,9 +1309,18 @@ class _Extractor:
         if k > 0 and toks[k].text == "-" and k - 1 in ent_at and ent_at[k - 1].actor.startswith("state:"):
             owner = ent_at[k - 1].actor  # "der US-Präsident"
             k = ent_at[k - 1].start - 1
-        elif k >= 0 and k in ent_at and ent_at[k].genitive and ent_at[k].actor.startswith("state:"):
-            owner = ent_at[k].actor  # "Ukraine's president"
+        elif k >= 0 and k in ent_at and ent_at[k].genitive and ent_at[k].actor.startswith(("state:", "organisation:")):
+            owner = ent_at[k].actor  # "Ukraine's president", "FNs generalsekretær"
             genitive = True
+        elif (
+            k > 0
+            and k in ent_at
+            and ent_at[k].kind in ("name", "alias", "metonym")
+            and ent_at[k].actor.startswith(("state:", "organisation:"))
+            and toks[ent_at[k].start - 1].lower in self.lex.determiners
+        ):
+            owner = ent_at[k].actor  # "the US president", "the UN secretary-general"
+            k = ent_at[k].start - 1
         if owner is None and re_ in ent_at and ent_at[re_].kind == "demonym":
             owner = ent_at[re_].actor  # "le président français"
         if k < 0 or not (genitive or toks[k].lower in self.lex.determiners) or any(i in ent_at for i in range(rs, re_)):
@@ -1359,6 +1368,17 @@ class _Extractor:
                     and not self.is_media(e.actor)
                     and not any(i in reporting_at for i in range(e.end, rs))
                 ):
+                    # "Russia's U.N. ambassador", "the Russian UN envoy": a state before the organisation
+                    # is whom the envoy speaks for; the organisation is where
+                    first = ent_at.get(e.start - 1)
+                    if (
+                        e.actor.startswith("organisation:")
+                        and first is not None
+                        and first.actor.startswith("state:")
+                        and (first.genitive or first.kind == "demonym")
+                    ):
+                        first.owner_of_role = True
+                        return first.actor, first.confidence * 0.9
                     e.owner_of_role = True  # "Kremlin spokesman", "US special envoy"
                     return e.actor, e.confidence * 0.9
                 return None, 0.0

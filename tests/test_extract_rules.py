@@ -242,6 +242,27 @@ CASES: list[tuple[str, str, list[tuple[set[str], str, str]]]] = [
         "Trump said the US guarantees would come without American ground troops.",
         [({"United States", "Donald Trump"}, "GUARANTEES", "topic:no_ground_troops")],
     ),
+    # an envoy to an organisation speaks for the state before it; an owner before the role resolves it
+    (
+        "en",
+        "Russia's U.N. ambassador Vassily Nebenzia said Moscow had never attacked the plant.",
+        [({"Vasily Nebenzya"}, "REPRESENTS", "actor:Russia")],
+    ),
+    (
+        "en",
+        "Donald Trump spoke with Zelensky. Later, the US president used the call to demand talks.",
+        [({"Donald Trump"}, "REPRESENTS", "actor:United States")],
+    ),
+    (
+        "nb",
+        "António Guterres reiste til Kazan. FNs generalsekretær ba om en rettferdig fred.",
+        [({"António Guterres"}, "REPRESENTS", "actor:United Nations")],
+    ),
+    (
+        "de",
+        "US-Außenminister Marco Rubio und sein russischer Kollege Sergej Lawrow sind zusammengekommen.",
+        [({"Sergey Lavrov"}, "REPRESENTS", "actor:Russia")],
+    ),
     # a split German verb has its subject inside
     (
         "de",
