@@ -1183,7 +1183,15 @@ class _Extractor:
                     if person is not None and owner is None and dem is not None:
                         dem.owner_of_role = True
                         owner, oconf = dem.actor, dem.confidence * 0.9
-            if person is None and rs > 0 and toks[rs - 1].lower in self.lex.determiners:
+            d = rs - 1
+            while (
+                d >= 0
+                and d in ent_at
+                and ent_at[d].kind in ("demonym", "name", "alias")
+                and not ent_at[d].actor.startswith("person:")
+            ):
+                d = ent_at[d].start - 1  # "the French president", "the US president"
+            if person is None and d >= 0 and toks[d].lower in self.lex.determiners:
                 # "Sur son réseau Truth Social, le président américain a accusé ...": a definite role phrase
                 # names someone known before it takes the capitalised words to its left for a name
                 ref = self.role_reference(toks, ents, ent_at, rs, re_, role, owner)
@@ -1226,6 +1234,17 @@ class _Extractor:
             if self.interviewee is None:
                 self.interviewee = person
             self.edge(person, "REPRESENTS", owner, text, min(pconf, oconf), role=role)
+            body = self.cb.actors.get(owner)
+            if body is not None and body.label == "Organisation" and (body.parent or "").startswith("state:"):
+                # "adviser to the head of Ukraine's presidential office": a government body's official
+                # speaks for its state as well
+                self.edge(person, "REPRESENTS", body.parent or "", text, min(pconf, oconf) * 0.9, role=role)
+            elif owner.startswith("person:"):
+                # "His foreign minister, Mauro Vieira", "Putins rådgiver Jurij Usjakov": the aide of a
+                # leader speaks for the leader's state as well
+                states = [x for x in self.side_of(owner) if x.startswith("state:")]
+                if len(states) == 1 and states[0] != person:
+                    self.edge(person, "REPRESENTS", states[0], text, min(pconf, oconf) * 0.8, role=role)
             self.push_recent(person)
             # "USAs utsending Steve Witkoff og Jared Kushner": the role covers both names
             if pend < len(toks) - 1 and toks[pend].lower in lex.coordinators and toks[pend].text != ",":
@@ -1325,7 +1344,10 @@ class _Extractor:
             owner = ent_at[re_].actor  # "le président français"
         if k < 0 or not (genitive or toks[k].lower in self.lex.determiners) or any(i in ent_at for i in range(rs, re_)):
             return None
-        for pid in reversed(self.recent):
+        # "co-chaired by Emmanuel Macron and Keir Starmer, the French president said": the people named
+        # earlier in the sentence come first
+        here = [e.actor for e in ents if e.end <= rs and e.actor.startswith("person:") and e.kind != "pronoun"]
+        for pid in [*reversed(here), *reversed(self.recent)]:
             if not pid.startswith("person:"):
                 continue
             info = self.persons.get(pid)
@@ -1367,6 +1389,9 @@ class _Extractor:
                     and e.end == rs - skipped
                     and not self.is_media(e.actor)
                     and not any(i in reporting_at for i in range(e.end, rs))
+                    # "President Emmanuel Macron of France met President Donald Trump": "of France" ends a
+                    # phrase of its own
+                    and not (skipped and e.start > 0 and toks[e.start - 1].lower in lex.prepositions)
                 ):
                     # "Russia's U.N. ambassador", "the Russian UN envoy": a state before the organisation
                     # is whom the envoy speaks for; the organisation is where

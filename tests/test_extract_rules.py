@@ -263,6 +263,23 @@ CASES: list[tuple[str, str, list[tuple[set[str], str, str]]]] = [
         "US-Außenminister Marco Rubio und sein russischer Kollege Sergej Lawrow sind zusammengekommen.",
         [({"Sergey Lavrov"}, "REPRESENTS", "actor:Russia")],
     ),
+    # a government body's official and a leader's aide speak for the state as well
+    (
+        "en",
+        "Mykhailo Podolyak, an adviser to the head of Ukraine's presidential office, rejected the plan.",
+        [({"Mykhailo Podolyak"}, "REPRESENTS", "actor:Ukraine")],
+    ),
+    (
+        "en",
+        "Lula spoke in Beijing. His foreign minister, Mauro Vieira, said Brazil disagreed.",
+        [({"Mauro Vieira"}, "REPRESENTS", "actor:Brazil")],
+    ),
+    # a definite role phrase resolves to the person named just before, in the same sentence too
+    (
+        "en",
+        "After a meeting co-chaired by Emmanuel Macron and Keir Starmer, the French president said 26 countries had committed troops.",
+        [({"Emmanuel Macron"}, "REPRESENTS", "actor:France")],
+    ),
     # a split German verb has its subject inside
     (
         "de",
@@ -385,3 +402,14 @@ def test_a_split_verb_holds_its_negation() -> None:
 def test_ground_troops_sent_are_foreign_troops() -> None:
     stances = _stances(_extract("en", "Macron said he would not rule out sending Western ground troops."))
     assert stances == [("person:emmanuel-macron", "SUPPORTS", "proposal:foreign-troops-in-ukraine")]
+
+
+def test_of_france_belongs_to_the_name_before_it() -> None:
+    bundle = _extract("en", "President Emmanuel Macron of France met President Donald Trump at the White House.")
+    rep = {(e.source, e.target) for e in bundle.edges if e.type == "REPRESENTS"}
+    assert ("person:donald-trump", "state:france") not in rep
+    bundle = _extract(
+        "en", "After a meeting co-chaired by Emmanuel Macron and Keir Starmer, the French president spoke."
+    )
+    rep = {(e.source, e.target) for e in bundle.edges if e.type == "REPRESENTS"}
+    assert ("person:keir-starmer", "state:france") not in rep
