@@ -1753,7 +1753,21 @@ class _Extractor:
                 if author:
                     self._doc_speaker = True
                     return author
-        for mt in self.sc["reporting"]:
+        # "Putin er redd for å si ..., sa Zelenskyj": an infinitive says nothing yet, and an attribution
+        # after a comma or a quote ("..., sa Zelenskyj") names the speaker before any verb inside the quote
+        reports = [
+            mt for mt in self.sc["reporting"] if not (mt.start > 0 and toks[mt.start - 1].lower in self.lex.infinitive)
+        ]
+        reports.sort(
+            key=lambda mt: (
+                0
+                if mt.start > 0
+                and (toks[mt.start - 1].text == "," or toks[mt.start - 1].text in QUOTE_MARKS)
+                and self._after(toks, ent_at, mt.end)
+                else 1
+            )
+        )
+        for mt in reports:
             # "a-t-il déclaré", "fügte er hinzu": the pronoun inside the reporting phrase speaks
             inside = [e for e in ents if mt.start <= e.start < mt.end and e.kind == "pronoun" and e.actor]
             if inside:

@@ -280,6 +280,12 @@ CASES: list[tuple[str, str, list[tuple[set[str], str, str]]]] = [
         "After a meeting co-chaired by Emmanuel Macron and Keir Starmer, the French president said 26 countries had committed troops.",
         [({"Emmanuel Macron"}, "REPRESENTS", "actor:France")],
     ),
+    # an infinitive "å si" is no attribution; ", sa Zelenskyj" names the speaker, who speaks on
+    (
+        "nb",
+        "– Putin er redd for å si rett ut at han vil fortsette krigen, sa Zelenskyj i sin kveldstale. Han ba om nye sanksjoner mot Russland.",
+        [({"Volodymyr Zelenskyy"}, "DEMANDS", "kind:economic")],
+    ),
     # a split German verb has its subject inside
     (
         "de",
