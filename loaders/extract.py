@@ -930,7 +930,7 @@ class _Extractor:
         self.venues(toks, text, ents, topics)
         self.note_states(toks, ents)
         for e in ents:
-            if e.kind not in ("pronoun", "state-ref", "venue"):
+            if e.kind not in ("pronoun", "state-ref", "venue", "role-def"):
                 self.mentioned.add(e.actor)
                 if not e.genitive:
                     self.named.add(e.actor)
@@ -975,7 +975,9 @@ class _Extractor:
             for i, t in enumerate(toks)
             if t.lower.startswith(ROLE_STEMS) or t.lower in LEAD_VERBS or t.lower.endswith(ROLE_SUFFIXES)
         ]
-        people = [x for x in ents if x.actor.startswith("person:") and x.kind not in ("pronoun", "role-ref")]
+        people = [
+            x for x in ents if x.actor.startswith("person:") and x.kind not in ("pronoun", "role-ref", "role-def")
+        ]
 
         def gap(x: Ent, rs: int, re_: int) -> int:
             return rs - x.end if rs >= x.end else x.start - re_ if x.start >= re_ else 0
@@ -1191,7 +1193,9 @@ class _Extractor:
                 and not ent_at[d].actor.startswith("person:")
             ):
                 d = ent_at[d].start - 1  # "the French president", "the US president"
-            if person is None and d >= 0 and toks[d].lower in self.lex.determiners:
+            if person is None and (
+                d >= 0 and toks[d].lower in self.lex.determiners or self._definite_role(toks, rs, re_)
+            ):
                 # "Sur son réseau Truth Social, le président américain a accusé ...": a definite role phrase
                 # names someone known before it takes the capitalised words to its left for a name
                 ref = self.role_reference(toks, ents, ent_at, rs, re_, role, owner)
@@ -1342,7 +1346,8 @@ class _Extractor:
             k = ent_at[k].start - 1
         if owner is None and re_ in ent_at and ent_at[re_].kind == "demonym":
             owner = ent_at[re_].actor  # "le président français"
-        if k < 0 or not (genitive or toks[k].lower in self.lex.determiners) or any(i in ent_at for i in range(rs, re_)):
+        definite = genitive or (k >= 0 and toks[k].lower in self.lex.determiners) or self._definite_role(toks, rs, re_)
+        if not definite or any(i in ent_at for i in range(rs, re_)):
             return None
         # "co-chaired by Emmanuel Macron and Keir Starmer, the French president said": the people named
         # earlier in the sentence come first
@@ -1357,12 +1362,22 @@ class _Extractor:
                 aff = _affiliation(actor, self.article.date)
                 prole, powner = (aff.role, aff.actor) if aff else (None, None)
             if prole == role and (owner is None or powner == owner):
-                ref = Ent(rs, re_, pid, "role-ref", False, 0.75)
+                # a bare "presidenten" names nobody new: the person it points at is not thereby named
+                bare = owner is None and not genitive and not (k >= 0 and toks[k].lower in self.lex.determiners)
+                ref = Ent(rs, re_, pid, "role-def" if bare else "role-ref", False, 0.75)
                 ents.append(ref)
                 for i in range(rs, re_):
                     ent_at[i] = ref
                 return pid, owner
         return None
+
+    def _definite_role(self, toks: list[Token], rs: int, re_: int) -> bool:
+        """ "Generalsekretæren", "utrikesministern", "presidenten": a Scandinavian role noun with its
+        definite ending is as definite as "the president"."""
+        if self.lang not in ("sv", "nb", "da") or re_ - rs != 1:
+            return False
+        low = toks[rs].lower
+        return any(low.endswith(s) and low[: -len(s)] in self.lex.role_words for s in ("en", "n", "et"))
 
     def role_owner_left(
         self, toks: list[Token], ents: list[Ent], ent_at: dict[int, Ent], rs: int

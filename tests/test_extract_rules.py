@@ -286,6 +286,12 @@ CASES: list[tuple[str, str, list[tuple[set[str], str, str]]]] = [
         "– Putin er redd for å si rett ut at han vil fortsette krigen, sa Zelenskyj i sin kveldstale. Han ba om nye sanksjoner mot Russland.",
         [({"Volodymyr Zelenskyy"}, "DEMANDS", "kind:economic")],
     ),
+    # a Scandinavian role noun with its definite ending points back like "the secretary-general"
+    (
+        "nb",
+        "António Guterres reiste til Kazan og møtte Vladimir Putin. Generalsekretæren ba om en våpenhvile.",
+        [({"António Guterres"}, "DEMANDS", "kind:ceasefire")],
+    ),
     # a split German verb has its subject inside
     (
         "de",
