@@ -1792,10 +1792,30 @@ class _Extractor:
             got = got or self._after(toks, ent_at, mt.end)
             if got:
                 return got
-            got = self._before(toks, ents, mt.start, clause_only=False)
+            got = self._coordinated_subject(toks, ents, mt.start) or self._before(
+                toks, ents, mt.start, clause_only=False
+            )
             if got:
                 return got
         return []
+
+    def _coordinated_subject(self, toks: list[Token], ents: list[Ent], i: int) -> list[str]:
+        """ "Er forderte die Staaten auf, Russland zu stoppen, und bekräftigte seine Bereitschaft": a predicate
+        joined by ", and" has the sentence's subject, not the last name before it."""
+        lex = self.lex
+        lo = self.clause_start(toks, i)
+        if not (
+            0 < lo < i
+            and i - lo <= 4
+            and toks[lo].lower in lex.coordinators
+            and toks[lo].text != ","
+            and not any(lo <= e.start < i for e in ents)
+            # not "ba Kyiv om å dempe tonen og signere avtalen": the request's own infinitives
+            and (toks[lo - 1].text == "," or not any(toks[k].lower in lex.infinitive for k in range(0, lo)))
+        ):
+            return []
+        main = next((e for e in ents if e.start <= 3 and e.actor and self.subject_capable(e) and not e.oblique), None)
+        return [main.actor] if main is not None and main.end <= lo else []
 
     def _role_of_before(self, toks: list[Token], ents: list[Ent], i: int) -> list[str]:
         """ "Een woordvoerder van de Europese Commissie zei", "a spokesman for the Kremlin said": the body
@@ -2345,6 +2365,9 @@ class _Extractor:
                 subjects = [v2.actor]
         if not subjects and speaker:
             subjects, sconf = speaker, 0.9
+        if not subjects:
+            subjects = self._coordinated_subject(toks, ents, cue.start)
+            sconf = 0.8
         if not subjects:
             subjects = self._before(toks, ents, cue.start, clause_only=False)
             sconf = 0.8

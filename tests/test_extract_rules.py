@@ -425,3 +425,12 @@ def test_of_france_belongs_to_the_name_before_it() -> None:
     )
     rep = {(e.source, e.target) for e in bundle.edges if e.type == "REPRESENTS"}
     assert ("person:keir-starmer", "state:france") not in rep
+
+
+def test_a_predicate_joined_by_and_keeps_the_sentence_subject() -> None:
+    text = (
+        "Selenskyj sprach in New York. Er forderte die Staaten auf, Russland jetzt zu stoppen, "
+        "und bekräftigte seine Bereitschaft zu Verhandlungen mit Putin."
+    )
+    subjects = {s for s, r, _ in _stances(_extract("de", text)) if r == "SUPPORTS"}
+    assert subjects == {"person:volodymyr-zelenskyy"}
