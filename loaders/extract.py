@@ -2427,6 +2427,25 @@ class _Extractor:
                             self.edge(s, "ACCUSES", t, sentence, sconf * cue.confidence * 0.9)
                 used.extend(subjects)
                 return
+            k = cue.start - 1
+            while k >= 0 and toks[k].lower in AUXILIARIES:
+                k -= 1
+            named_after = next(
+                (
+                    e
+                    for e in ents
+                    if cue.end <= e.start <= cue.end + 1 and e.actor.startswith("person:") and e.kind != "pronoun"
+                ),
+                None,
+            )
+            if k >= 0 and (toks[k].text == "," or toks[k].text in QUOTE_MARKS) and named_after is not None:
+                # "c'est l'Ukraine qui refuse de négocier, a accusé Dmitri Peskov": an attribution after the
+                # clause; the one named after the verb accuses the clause's subject
+                for s in subjects:
+                    if s != named_after.actor and not self.sides_of([named_after.actor]) & self.side_of(s):
+                        self.edge(named_after.actor, "ACCUSES", s, sentence, sconf * cue.confidence * 0.9)
+                used.append(named_after.actor)
+                return
             ahead = self._accused_after(toks, ents, cue, nxt, subjects)
             targets = ahead if ahead is not None else self._accused_before(toks, ents, cue, subjects)
             accusers = [x for x in speaker if x != "media"]
@@ -2562,6 +2581,21 @@ class _Extractor:
                     for s in subjects:
                         self.edge(s, "REJECTS", rejected[0].actor, sentence, sconf * cue.confidence * 0.7)
                     used.extend(subjects)
+            return
+        accusers = [x for x in speaker if x != "media" and x not in subjects]
+        if (
+            rel == "REJECTS"
+            and accusers
+            and (self.sc["reporting"] or self.sc["according_to"])
+            and any(e.actor in accusers for e in ents)
+            and all(f.kind == "negotiation" for f in found)
+            and not self.sides_of(accusers) & self.sides_of(subjects)
+        ):
+            # "Peskov sa at Kiev vägrar förhandla": that the other side refuses talks is the speaker's charge
+            for a in accusers:
+                for s in subjects:
+                    self.edge(a, "ACCUSES", s, sentence, sconf * cue.confidence * 0.8)
+            used.extend(accusers)
             return
         signing = rel == "SUPPORTS" and self._stem_in(toks, cue.start, cue.end, SIGN_STEMS)
         for s in subjects:

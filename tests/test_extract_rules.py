@@ -157,7 +157,7 @@ CASES: list[tuple[str, str, list[tuple[set[str], str, str]]]] = [
     (
         "fr",
         "Dmitri Peskov a déclaré que Kiev avait rejeté les négociations.",
-        [({"Ukraine"}, "REJECTS", "kind:negotiation")],
+        [({"Dmitry Peskov"}, "ACCUSES", "actor:Ukraine")],  # Kiev, the clause's subject, is charged
     ),
     # "leader" and "counterpart" are role words
     (
@@ -434,3 +434,14 @@ def test_a_predicate_joined_by_and_keeps_the_sentence_subject() -> None:
     )
     subjects = {s for s, r, _ in _stances(_extract("de", text)) if r == "SUPPORTS"}
     assert subjects == {"person:volodymyr-zelenskyy"}
+
+
+def test_that_the_other_side_refuses_talks_is_the_speakers_charge() -> None:
+    stances = _stances(_extract("de", "Lawrow sagte, die Ukraine verweigere Verhandlungen."))
+    assert stances == [("person:sergey-lavrov", "ACCUSES", "state:ukraine")]
+
+
+def test_an_accusing_attribution_after_the_clause() -> None:
+    stances = _stances(_extract("fr", "Mais c'est l'Ukraine qui refuse de négocier, a accusé Dmitri Peskov."))
+    assert ("person:dmitry-peskov", "ACCUSES", "state:ukraine") in stances
+    assert ("state:ukraine", "ACCUSES", "person:dmitry-peskov") not in stances
