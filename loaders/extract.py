@@ -265,6 +265,7 @@ RELATIVE_PRONOUNS = frozenset(
     {"som", "who", "which", "der", "die", "das", "welcher", "welche", "dat", "wie", "qui", "lequel", "laquelle"}
 )
 QUOTE_MARKS = frozenset("\"“”„«»‘’'")
+DOUBLE_QUOTES = frozenset('"“”„«»')  # quote marks that are never apostrophes
 UKRAINE = "state:ukraine"
 RUSSIA = "state:russia"
 # the particles that end a split German or Dutch verb ("lehnte ... ab", "wees ... af")
@@ -2339,6 +2340,16 @@ class _Extractor:
             # "Kuleba called the strike an act of barbarism by Russia": the judge is the one before the cue,
             # and "by Russia" names the accused
             subjects = self._before(toks, ents, cue.start, clause_only=True)
+        if (
+            not subjects
+            and cue.kind == "charge"
+            and cue.start >= 2
+            and toks[cue.start - 1].text in DOUBLE_QUOTES
+            and toks[cue.start - 2].text[:1].isalnum()
+            and sum(1 for x in toks[: cue.start - 1] if x.text in DOUBLE_QUOTES) % 2 == 0
+        ):
+            # "Poutine « ne veut pas la paix »": the charge is quoted, its subject stands before the quote
+            subjects = self._before(toks, ents, cue.start - 1, clause_only=True)
         if not subjects:
             subjects = self._agent(toks, ents, ent_at, cue)
         if not subjects:

@@ -292,6 +292,12 @@ CASES: list[tuple[str, str, list[tuple[set[str], str, str]]]] = [
         "António Guterres reiste til Kazan og møtte Vladimir Putin. Generalsekretæren ba om en våpenhvile.",
         [({"António Guterres"}, "DEMANDS", "kind:ceasefire")],
     ),
+    # a quoted charge has its subject before the quote
+    (
+        "fr",
+        "Selon Zelensky, Poutine « ne veut pas la paix ».",
+        [({"Volodymyr Zelenskyy"}, "ACCUSES", "actor:Vladimir Putin")],
+    ),
     # a split German verb has its subject inside
     (
         "de",
