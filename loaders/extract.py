@@ -1345,8 +1345,18 @@ class _Extractor:
         ):
             owner = ent_at[k].actor  # "the US president", "the UN secretary-general"
             k = ent_at[k].start - 1
-        if owner is None and re_ in ent_at and ent_at[re_].kind == "demonym":
-            owner = ent_at[re_].actor  # "le président français"
+        after: Ent | None = None
+        if re_ in ent_at and ent_at[re_].kind == "demonym":
+            after = ent_at[re_]  # "le président français"
+        elif (
+            re_ + 1 in ent_at
+            and ent_at[re_ + 1].kind == "demonym"
+            and toks[re_].text.isalpha()
+            and toks[re_].text.islower()
+        ):
+            after = ent_at[re_ + 1]  # "le président élu américain"
+        if owner is None and after is not None:
+            owner = after.actor
         definite = genitive or (k >= 0 and toks[k].lower in self.lex.determiners) or self._definite_role(toks, rs, re_)
         if not definite or any(i in ent_at for i in range(rs, re_)):
             return None
@@ -1363,6 +1373,8 @@ class _Extractor:
                 aff = _affiliation(actor, self.article.date)
                 prole, powner = (aff.role, aff.actor) if aff else (None, None)
             if prole == role and (owner is None or powner == owner):
+                if after is not None and after.actor == owner:
+                    after.owner_of_role = True  # "le président français a réclamé": the president speaks
                 # a bare "presidenten" names nobody new: the person it points at is not thereby named
                 bare = owner is None and not genitive and not (k >= 0 and toks[k].lower in self.lex.determiners)
                 ref = Ent(rs, re_, pid, "role-def" if bare else "role-ref", False, 0.75)

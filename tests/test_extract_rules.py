@@ -451,3 +451,15 @@ def test_an_accusing_attribution_after_the_clause() -> None:
     stances = _stances(_extract("fr", "Mais c'est l'Ukraine qui refuse de négocier, a accusé Dmitri Peskov."))
     assert ("person:dmitry-peskov", "ACCUSES", "state:ukraine") in stances
     assert ("state:ukraine", "ACCUSES", "person:dmitry-peskov") not in stances
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emmanuel Macron a parlé à Paris. Le président français a réclamé un cessez-le-feu immédiat.",
+        "Emmanuel Macron a parlé à Paris. Le président sortant français a réclamé un cessez-le-feu immédiat.",
+    ],
+)
+def test_the_role_reference_takes_the_stance_not_its_demonym(text: str) -> None:
+    subjects = {s for s, r, _ in _stances(_extract("fr", text)) if r == "DEMANDS"}
+    assert subjects == {"person:emmanuel-macron"}
