@@ -1175,6 +1175,15 @@ class _Extractor:
                     if e is not None and e.kind == "demonym":
                         dem = dem or e
                         k = e.end
+                    elif (
+                        e is not None
+                        and k > re_
+                        and toks[k - 1].lower in lex.prepositions
+                        and toks[k - 1].lower not in OF_WORDS.get(self.lang, frozenset())
+                        and toks[k - 1].lower not in ("d", "för", "for")
+                        and not e.actor.startswith("person:")
+                    ):
+                        k = e.end  # "Ukraines afgående ambassadør i Tyskland, Andrij Melnyk": where, not whose
                     elif e is None and (
                         (toks[k].text[:1].islower() and toks[k].text.isalpha()) or toks[k].text in ("'", "’")
                     ):

@@ -298,6 +298,12 @@ CASES: list[tuple[str, str, list[tuple[set[str], str, str]]]] = [
         "Selon Zelensky, Poutine « ne veut pas la paix ».",
         [({"Volodymyr Zelenskyy"}, "ACCUSES", "actor:Vladimir Putin")],
     ),
+    # "ambassador to Germany, Name": the country after the role is where, the owner before it is whose
+    (
+        "da",
+        "Ukraines afgående ambassadør i Tyskland, Andrij Melnyk, var mere direkte.",
+        [({"Andrij Melnyk"}, "REPRESENTS", "actor:Ukraine")],
+    ),
     # a split German verb has its subject inside
     (
         "de",
