@@ -332,6 +332,12 @@ BOTH_SIDES = frozenset(
     | {"seiten", "parteien", "konfliktparteien", "camps", "belligérants"}
 )
 
+# "both sides", "beide landen", "les deux parties": two parties at once
+BOTH_WORDS = frozenset({"both", "beide", "begge", "båda", "bägge", "deux", "two", "twee", "zwei", "två", "to"})
+BOTH_STATES = frozenset(
+    {"countries", "länder", "lande", "land", "landen", "länderna", "landene", "pays", "états", "staaten"}
+    | {"delegations", "delegationer", "delegasjoner", "delegasjonene", "delegaties", "delegationen", "délégations"}
+)
 # elided articles: "l'Inde", "l'Afrique du Sud"
 ELIDED = frozenset({"l", "l'", "l’", "d", "d'", "d’"})
 
@@ -1821,6 +1827,43 @@ class _Extractor:
                 return got
         return []
 
+    def _both(self, toks: list[Token], ents: list[Ent], cue: Cue) -> list[str]:
+        """ "Both sides agreed to an exchange", "Beide Präsidenten vereinbarten ein Treffen": the two parties
+        named before: two leaders for a role word, else Russia and Ukraine where the article names both,
+        else the two states named last."""
+        lo = self.clause_start(toks, cue.start)
+        k = next(
+            (
+                i
+                for i in range(lo, cue.start - 1)
+                if toks[i].lower in BOTH_WORDS
+                and toks[i + 1].text.isalpha()
+                and (toks[i].lower != "to" or self.lang in ("nb", "da"))  # English "to" is no number
+            ),
+            None,
+        )
+        if k is None or any(k < e.start < cue.start and self.subject_capable(e) for e in ents):
+            return []
+        if k > 0 and toks[k - 1].lower in self.lex.prepositions:
+            return []  # "mellom de to landene": the two are not the subject
+        noun = toks[k + 1].lower
+        if noun in self.lex.role_words or noun.rstrip("s") in self.lex.role_words:
+            people = [a for a in reversed(self.recent) if a.startswith("person:")][:2]
+            return people if len(people) == 2 else []
+        if noun in BOTH_SIDES and all(w in self.mentioned for w in WARRING):
+            return [RUSSIA, UKRAINE]  # "both sides": the warring parties
+        if noun not in BOTH_SIDES and noun not in BOTH_STATES:
+            return []
+        # "Moskva og Pyongyang ... de to landene": the two states this sentence names; else the warring
+        # parties where the article names both; else the two states named last
+        here = list(dict.fromkeys(e.actor for e in reversed(ents) if e.end <= k and e.actor.startswith("state:")))
+        if len(here) >= 2:
+            return here[:2]
+        if all(w in self.mentioned for w in WARRING):
+            return [RUSSIA, UKRAINE]
+        states = list(dict.fromkeys([*here, *(a for a in reversed(self.recent) if a.startswith("state:"))]))[:2]
+        return states if len(states) == 2 else []
+
     def _coordinated_subject(self, toks: list[Token], ents: list[Ent], i: int) -> list[str]:
         """ "Er forderte die Staaten auf, Russland zu stoppen, und bekräftigte seine Bereitschaft": a predicate
         joined by ", and" has the sentence's subject, not the last name before it."""
@@ -2379,6 +2422,8 @@ class _Extractor:
             head = self._relative_head(toks, ents, cue.start)
             if head is not None:
                 subjects = [head.actor]
+        if not subjects:
+            subjects = self._both(toks, ents, cue)
         if not subjects and self.lang in V2_LANGUAGES:
             # "Samtidigt återupptar USA ...", "Därför kräver Ryssland ...": the subject right after the verb
             # a split verb has it inside: "Am Freitag schlug Selenskyj einen Waffenstillstand vor"

@@ -469,3 +469,27 @@ def test_an_accusing_attribution_after_the_clause() -> None:
 def test_the_role_reference_takes_the_stance_not_its_demonym(text: str) -> None:
     subjects = {s for s, r, _ in _stances(_extract("fr", text)) if r == "DEMANDS"}
     assert subjects == {"person:emmanuel-macron"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Russian and Ukrainian delegations met in Istanbul. Both sides agreed to a new prisoner exchange.",
+            {"state:russia", "state:ukraine"},
+        ),
+        (
+            "nl",
+            "Russische en Oekraïense delegaties kwamen bijeen. Beide landen spraken een nieuwe uitwisseling van krijgsgevangenen af.",
+            {"state:russia", "state:ukraine"},
+        ),
+        (
+            "de",
+            "Putin und Trump telefonierten am Donnerstag. Beide Präsidenten vereinbarten Verhandlungen in Budapest.",
+            {"person:vladimir-putin", "person:donald-trump"},
+        ),
+    ],
+)
+def test_both_sides_are_two_subjects(language: str, text: str, expected: set[str]) -> None:
+    assert {s for s, r, _ in _stances(_extract(language, text)) if r == "SUPPORTS"} == expected
