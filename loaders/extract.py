@@ -2649,6 +2649,7 @@ class _Extractor:
                     for e in ents
                     if cue.end <= e.start <= cue.end + 2
                     and e.end <= nxt
+                    and not any(toks[x].text in CLAUSE_PUNCT for x in range(cue.end, e.start))
                     and e.actor
                     and e.actor not in subjects
                     and e.actor not in own
@@ -2802,6 +2803,8 @@ class _Extractor:
             ),
             default=0,
         )
+        # "X said any agreement would have to ...": the reported clause starts after the reporting verb
+        lo = max([lo, *(mt.end for mt in self.sc.get("reporting", []) if mt.end <= cue.start)])
         before = [e for e in ents if lo <= e.start and e.end <= cue.start and e.actor and self.subject_capable(e)]
         own = self.sides_of(subjects)
         if before:
@@ -2981,6 +2984,19 @@ class _Extractor:
         for k in range(lo, cue.start):
             if toks[k].lower in neg and not any(toks[x].text in CLAUSE_PUNCT for x in range(k, cue.start)):
                 return True
+        # "No Ukrainian government will sign that", "Aucun pays ne ...": a negated subject negates its verb
+        start = self.clause_start(toks, cue.start)
+        if (
+            start < cue.start
+            and toks[start].lower in NEG_QUANTIFIERS
+            and cue.start - start <= 6
+            and toks[start].lower != "no"
+            or start < cue.start - 1
+            and toks[start].lower == "no"
+            and toks[start + 1].text[:1].isalpha()
+            and cue.start - start <= 6
+        ):
+            return True
         # verb-second and verb-final clauses put the negation late: "steunde het communiqué niet"
         # (English puts it before the verb: "Our condition has not changed" negates no stance)
         reach = 8 if self.lex.language in ("nl", "de") else 0 if self.lex.language == "en" else 2

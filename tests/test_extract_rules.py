@@ -304,6 +304,12 @@ CASES: list[tuple[str, str, list[tuple[set[str], str, str]]]] = [
         "Ukraines afgående ambassadør i Tyskland, Andrij Melnyk, var mere direkte.",
         [({"Andrij Melnyk"}, "REPRESENTS", "actor:Ukraine")],
     ),
+    # "X said any agreement would have to ...": the reported clause is not the adviser's own pledge
+    (
+        "en",
+        "Mykhailo Podolyak, an adviser to Zelenskyy, said any agreement would have to begin with a ceasefire.",
+        [({"Mykhailo Podolyak"}, "DEMANDS", "kind:ceasefire")],
+    ),
     # a split German verb has its subject inside
     (
         "de",
@@ -493,3 +499,11 @@ def test_the_role_reference_takes_the_stance_not_its_demonym(text: str) -> None:
 )
 def test_both_sides_are_two_subjects(language: str, text: str, expected: set[str]) -> None:
     assert {s for s, r, _ in _stances(_extract(language, text)) if r == "SUPPORTS"} == expected
+
+
+def test_a_negated_subject_negates_the_verb() -> None:
+    stances = _stances(
+        _extract("en", "No European government will support a ceasefire that freezes the front, Macron said.")
+    )
+    assert "SUPPORTS" not in {r for _, r, _ in stances}
+    assert not [s for s in stances if s[2] == "person:emmanuel-macron"]
