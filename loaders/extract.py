@@ -316,6 +316,9 @@ INVITE_STEMS = ("invit", "einlad", "eingeladen", "lud", "bjud", "bjöd", "nodig"
 COPULAS = frozenset(
     {"is", "are", "was", "were", "är", "var", "er", "blir", "ble", "bliver", "blev", "ist", "sind", "war", "wird"}
     | {"zijn", "was", "wordt", "est", "sont", "était", "sera", "sei", "seien"}
+    # "remains the condition": staying is being
+    | {"remains", "remain", "reste", "restent", "blijft", "blijven", "bleibt", "bleiben", "förblir", "forblir"}
+    | {"forbliver"}
 )
 # the second half of a French negation; without one, "ne ... que" means "only"
 FRENCH_FULL_NEGATION = frozenset({"pas", "jamais", "plus", "rien", "aucun", "aucune", "guère", "point", "personne"})

@@ -310,6 +310,12 @@ CASES: list[tuple[str, str, list[tuple[set[str], str, str]]]] = [
         "Mykhailo Podolyak, an adviser to Zelenskyy, said any agreement would have to begin with a ceasefire.",
         [({"Mykhailo Podolyak"}, "DEMANDS", "kind:ceasefire")],
     ),
+    # "X remains Kyiv's condition": staying is being, and the owner of the condition demands X
+    (
+        "fr",
+        "Le retrait complet des troupes russes reste la condition de Kiev.",
+        [({"Ukraine"}, "DEMANDS", "kind:territorial")],
+    ),
     # a split German verb has its subject inside
     (
         "de",
