@@ -908,9 +908,17 @@ class _Extractor:
             speaker = [self.interviewee]  # an interview's quoted answer
         conds = self.conditions(toks, text, ents)
         used_subjects: list[str] = []
-        self._hard_stops = {mt.start for mt in sc["reporting"]} | {
-            i for i, t in enumerate(toks) if t.lower in BUT_WORDS
-        }
+        self._hard_stops = (
+            {mt.start for mt in sc["reporting"]}
+            | {
+                i
+                for i, t in enumerate(toks)
+                if t.lower in BUT_WORDS
+                # "Der erste Schritt müsse aber eine Waffenruhe sein": German "aber", "doch" inside a clause is
+                # an adverb ("however"), not the start of another clause
+                and not (t.lower in ("aber", "doch") and i > 0 and toks[i - 1].text[:1].isalpha())
+            }
+        )
         self._hard_stops |= self._inner_ends
         # "que l'Europe doit être associée ... et que l'aide continuera": a modal ends at a second "that"
         coord_that = [

@@ -316,6 +316,12 @@ CASES: list[tuple[str, str, list[tuple[set[str], str, str]]]] = [
         "Le retrait complet des troupes russes reste la condition de Kiev.",
         [({"Ukraine"}, "DEMANDS", "kind:territorial")],
     ),
+    # German "aber" after the verb is an adverb, not a new clause
+    (
+        "de",
+        "Bundeskanzler Friedrich Merz sagte, Europa stehe an der Seite der Ukraine. Der erste Schritt müsse aber eine Waffenruhe sein.",
+        [({"Friedrich Merz"}, "DEMANDS", "kind:ceasefire")],
+    ),
     # a split German verb has its subject inside
     (
         "de",
