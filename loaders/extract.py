@@ -2690,7 +2690,7 @@ class _Extractor:
         for s in subjects:
             for f in found:
                 if f.key in WITHDRAWALS.values() and not f.by_cue:
-                    f = self._withdrawal(toks, ents, f, s)
+                    f = self._withdrawal(toks, ents, f, s, rejected=rel == "REJECTS")
                 pid = self.proposal_node(f)
                 r = rel
                 if signing and f.kind == "security_guarantee" and UKRAINE not in self.side_of(s):
@@ -2702,9 +2702,10 @@ class _Extractor:
                 self.edge(s, r, pid, sentence, sconf * cue.confidence * oconf * f.confidence, condition=condition)
         used.extend(subjects)
 
-    def _withdrawal(self, toks: list[Token], ents: list[Ent], f: Found, subject: str) -> Found:
+    def _withdrawal(self, toks: list[Token], ents: list[Ent], f: Found, subject: str, *, rejected: bool) -> Found:
         """ "Rückzug der ukrainischen Truppen", "urged him to withdraw his troops": whose troops leave is
-        named by a demonym or a subject at the withdrawal, or else is the other side of the one who wants it."""
+        named by a demonym or a subject at the withdrawal, or else is the other side of the one who wants
+        it, and the own side of the one who rejects it ("lehnte einen Abzug aus dem Donbass ab")."""
         lo, hi = max(0, f.start - 4), min(len(toks), f.end + 4)
         named = {
             e.actor
@@ -2725,8 +2726,10 @@ class _Extractor:
         else:
             side = self.side_of(subject)
             if RUSSIA in side or subject == RUSSIA:
-                leaving = UKRAINE
-            elif side & {UKRAINE} or subject.startswith(("state:", "organisation:", "person:")):
+                leaving = RUSSIA if rejected else UKRAINE
+            elif UKRAINE in side:
+                leaving = UKRAINE if rejected else RUSSIA
+            elif subject.startswith(("state:", "organisation:", "person:")) and not rejected:
                 leaving = RUSSIA
             else:
                 return f

@@ -519,3 +519,11 @@ def test_a_negated_subject_negates_the_verb() -> None:
     )
     assert "SUPPORTS" not in {r for _, r, _ in stances}
     assert not [s for s in stances if s[2] == "person:emmanuel-macron"]
+
+
+def test_who_rejects_a_withdrawal_rejects_their_own() -> None:
+    stances = _stances(
+        _extract("de", "Selenskyj sprach in Washington. Einen Abzug aus dem Donbass lehnte er erneut ab.")
+    )
+    assert ("person:volodymyr-zelenskyy", "REJECTS", "proposal:ukraine-withdraws-troops") in stances
+    assert ("person:volodymyr-zelenskyy", "REJECTS", "proposal:russia-withdraws") not in stances
