@@ -2442,8 +2442,15 @@ class _Extractor:
             v2 = next(
                 (e for e in ents if cue.end <= e.start <= cue.end + 1 or split and e.start == cue.start + 1), None
             )
+            front = self.clause_start(toks, cue.start)
+            # "Lederne oppfordret Putin til ...", "Die Staats- und Regierungschefs forderten Putin auf": a noun
+            # phrase in first position is the subject; the name after the verb is the one addressed
+            noun_first = any(toks[k].lower in lex.role_words for k in range(front, cue.start)) or (
+                front < cue.start - 1 and toks[front].lower in lex.determiners
+            )
             if (
                 v2 is not None
+                and not noun_first
                 and self.subject_capable(v2)
                 and v2.actor
                 and (v2.kind != "pronoun" or v2.start == cue.end)

@@ -527,3 +527,14 @@ def test_who_rejects_a_withdrawal_rejects_their_own() -> None:
     )
     assert ("person:volodymyr-zelenskyy", "REJECTS", "proposal:ukraine-withdraws-troops") in stances
     assert ("person:volodymyr-zelenskyy", "REJECTS", "proposal:russia-withdraws") not in stances
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Lederne oppfordret også Putin til å innlede seriøse forhandlinger med Zelenskyj."),
+        ("de", "Die Staats- und Regierungschefs forderten Putin auf, ernsthafte Verhandlungen aufzunehmen."),
+    ],
+)
+def test_the_one_addressed_after_the_verb_is_no_subject(language: str, text: str) -> None:
+    assert not [s for s in _stances(_extract(language, text)) if s[0] == "person:vladimir-putin"]
