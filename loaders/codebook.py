@@ -138,8 +138,9 @@ class Lexicon:
     proposal_refs: PatternIndex  # "the plan", "lånet", "ce texte": a proposal named before -> kind or "any"
     # "called the plan criminal", "noemde het akkoord historisch": value call (the verb), good or bad (the verdict)
     evaluation: PatternIndex = field(default_factory=lambda: PatternIndex([]))
-    # "ready to", "bereit zu", "prêt à": readiness, which backs talks (SUPPORTS) and offers anything else
-    readiness: PatternIndex = field(default_factory=lambda: PatternIndex([]))
+    # "ready to", "bereit zu", "prêt à": the propose cues (their specs) that back talks (SUPPORTS) and offer
+    # anything else
+    readiness: frozenset[str] = frozenset()
     scanner: SectionIndex = field(init=False, repr=False, compare=False)
     # one-word role forms of five letters or more, longest first: the heads of compounds
     # ("menneskerettighedsombudsmand" ends in "ombudsmand")
@@ -160,7 +161,6 @@ class Lexicon:
         "proposal_cues",
         "proposal_refs",
         "evaluation",
-        "readiness",
     )
 
     def __post_init__(self) -> None:
@@ -483,6 +483,7 @@ def _load_lexicon(
         return frozenset(w.lower() for w in _strs(data.get(key), f"{fname} {key}"))
 
     stance = data.get("stance") or {}
+    readiness = _strs(data.get("readiness"), f"{fname} readiness")
     evaluation = data.get("evaluation") or {}
     for part in evaluation:
         if part not in EVALUATION_PARTS:
@@ -510,7 +511,13 @@ def _load_lexicon(
     pronouns = data.get("pronouns") or {}
     return Lexicon(
         language=lang,
-        stance=_index(((s, k) for k, v in stance.items() for s in _strs(v, f"{fname} stance.{k}")), f"{fname} stance"),
+        stance=_index(
+            [
+                *((s, str(k)) for k, v in stance.items() for s in _strs(v, f"{fname} stance.{k}")),
+                *((s, "propose") for s in readiness),
+            ],
+            f"{fname} stance",
+        ),
         weak_demand=_index(((s, "demand") for s in _strs(data.get("weak_demand"), fname)), f"{fname} weak_demand"),
         reporting=_index(((s, "say") for s in _strs(data.get("reporting"), fname)), f"{fname} reporting"),
         according_to=_index(
@@ -548,7 +555,7 @@ def _load_lexicon(
             ((sp, str(k)) for k, v in evaluation.items() for sp in _strs(v, f"{fname} evaluation.{k}")),
             f"{fname} evaluation",
         ),
-        readiness=_index(((s, "ready") for s in _strs(data.get("readiness"), fname)), f"{fname} readiness"),
+        readiness=frozenset(readiness),
         proposal_refs=_index(
             (
                 (s, str(kind))

@@ -1628,8 +1628,9 @@ class _Extractor:
 
     def cues(self, toks: list[Token]) -> list[Cue]:
         lex = self.lex
-        ready = {(mt.start, mt.end) for mt in self.sc.get("readiness", ())}
-        found = [Cue(mt.value, mt.start, mt.end, 0.9, ready=(mt.start, mt.end) in ready) for mt in self.sc["stance"]]
+        found = [
+            Cue(mt.value, mt.start, mt.end, 0.9, ready=mt.pattern.source in lex.readiness) for mt in self.sc["stance"]
+        ]
         if self.sc.get("evaluation"):
             found = self._evaluations(toks, found)
         has_report = (
