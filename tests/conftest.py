@@ -77,12 +77,6 @@ def check_statements(bundle: Bundle, expected: Expected) -> None:
         )
 
 
-@pytest.fixture
-def statements_check() -> Any:
-    """:func:`check_statements`, for test modules (loaded by path, they cannot import conftest)."""
-    return check_statements
-
-
 def unavailable(reason: str) -> NoReturn:
     """A real component is missing: skip loudly here, fail under CI=true, where the test command provides it."""
     if os.environ.get("CI"):

@@ -9,7 +9,6 @@ object is ``kind:<proposal kind>``, ``model:<guarantee model>``, ``actor:<name>`
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -17,8 +16,10 @@ from parley.graph.records import Bundle
 from parley.loaders.extract import extract_article
 from parley.loaders.read import read_text
 
+from .conftest import Expected, check_statements
+
 # (language, text, [(subject names, relation, object)])
-CASES: list[tuple[str, str, list[tuple[set[str], str, str]]]] = [
+CASES: list[tuple[str, str, Expected]] = [
     # ---------------------------------------------------------------- English
     ("en", "Russian Foreign Minister Sergey Lavrov said Moscow demands that Ukraine withdraw its troops from the Donetsk region.",
      [({"Sergey Lavrov"}, "REPRESENTS", "actor:Russia"), ({"Russia", "Sergey Lavrov"}, "DEMANDS", "kind:territorial")]),
@@ -132,14 +133,10 @@ CASES: list[tuple[str, str, list[tuple[set[str], str, str]]]] = [
 ]
 
 
-
-
 @pytest.mark.parametrize(("language", "text", "expected"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
-def test_sentence(
-    language: str, text: str, expected: list[tuple[set[str], str, str]], statements_check: Any
-) -> None:
+def test_sentence(language: str, text: str, expected: Expected) -> None:
     article = read_text(text, id="t", language=language, title="Test", detect=False)
-    statements_check(extract_article(article), expected)
+    check_statements(extract_article(article), expected)
 
 
 def test_condition_is_kept_verbatim() -> None:

@@ -8,15 +8,15 @@ The sentences are written for these tests; the expected statements are checked b
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from parley.graph.records import Bundle
 from parley.loaders.extract import extract_article
 from parley.loaders.read import read_text
 
-CASES: list[tuple[str, str, list[tuple[set[str], str, str]]]] = [
+from .conftest import Expected, check_statements
+
+CASES: list[tuple[str, str, Expected]] = [
     # evaluations: a judging verb and its verdict
     (
         "nl",
@@ -336,8 +336,8 @@ def _extract(language: str, text: str) -> Bundle:
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
-def test_rule(language: str, text: str, expected: list[tuple[set[str], str, str]], statements_check: Any) -> None:
-    statements_check(_extract(language, text), expected)
+def test_rule(language: str, text: str, expected: Expected) -> None:
+    check_statements(_extract(language, text), expected)
 
 
 def _stances(bundle: Bundle) -> list[tuple[str, str, str]]:
