@@ -1266,10 +1266,11 @@ class _Extractor:
                 self.interviewee = person
             self.edge(person, "REPRESENTS", owner, text, min(pconf, oconf), role=role)
             body = self.cb.actors.get(owner)
-            if body is not None and body.label == "Organisation" and (body.parent or "").startswith("state:"):
+            parent = body.parent if body is not None and body.label == "Organisation" else None
+            if parent is not None and parent.startswith("state:"):
                 # "adviser to the head of Ukraine's presidential office": a government body's official
                 # speaks for its state as well
-                self.edge(person, "REPRESENTS", body.parent or "", text, min(pconf, oconf) * 0.9, role=role)
+                self.edge(person, "REPRESENTS", parent, text, min(pconf, oconf) * 0.9, role=role)
             elif owner.startswith("person:"):
                 # "His foreign minister, Mauro Vieira", "Putins rådgiver Jurij Usjakov": the aide of a
                 # leader speaks for the leader's state as well
